@@ -1,0 +1,41 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { basisRows } from "./task-basis";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Freezes a quarter: writes each task's status, lead agency, deadline and completion date as of the
+ * quarter's last day into its record, then marks it closed. Runs inside the caller's transaction so
+ * the record and the state change land together or not at all; the database refuses a second freeze
+ * (the record of a closed quarter cannot be written).
+ */
+export async function freezePeriodRecord(
+  tx: Tx,
+  periodId: string,
+  closedAt: Date,
+  closedById: string | null,
+): Promise<number> {
+  const period = await tx.reportingPeriod.findUniqueOrThrow({
+    where: { id: periodId },
+    select: { programmeId: true, endsOn: true, state: true },
+  });
+  if (period.state === "CLOSED") throw new PeriodAlreadyClosedError(periodId);
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "PeriodTaskRecord" ("periodId", "taskId", "leadAgencyId", "status", "deadline", "completedOn")
+    SELECT ${periodId}, b."taskId", b."leadAgencyId", b."status", b."deadline", b."completedOn"
+    FROM (${basisRows({ kind: "date", programmeId: period.programmeId, asOf: period.endsOn })}) b`;
+  const closed = await tx.reportingPeriod.updateMany({
+    where: { id: periodId, state: "OPEN" },
+    data: { state: "CLOSED", closedAt, closedById },
+  });
+  if (closed.count !== 1) throw new PeriodAlreadyClosedError(periodId);
+  return inserted;
+}
+
+export class PeriodAlreadyClosedError extends Error {
+  constructor(readonly periodId: string) {
+    super(`reporting period ${periodId} is already closed`);
+    this.name = "PeriodAlreadyClosedError";
+  }
+}

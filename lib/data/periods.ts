@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { IsoDate } from "@/lib/domain/dates";
+import { todayInVietnam } from "@/lib/domain/dates";
+import type { Quarter } from "@/lib/domain/quarter";
+import type { Basis } from "./task-basis";
+
+export type PeriodRef = Quarter & {
+  id: string;
+  programmeId: string;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  reportDueOn: IsoDate;
+  state: "OPEN" | "CLOSED";
+};
+
+const periodSelect = {
+  id: true,
+  programmeId: true,
+  year: true,
+  quarter: true,
+  startsOn: true,
+  endsOn: true,
+  reportDueOn: true,
+  state: true,
+} as const;
+
+function toRef(row: { quarter: number } & Omit<PeriodRef, "quarter">): PeriodRef {
+  return { ...row, quarter: row.quarter as Quarter["quarter"] };
+}
+
+/** The newest `count` quarters of a programme, newest first. */
+export async function getLatestPeriods(programmeId: string, count: number): Promise<PeriodRef[]> {
+  const rows = await db().reportingPeriod.findMany({
+    where: { programmeId },
+    orderBy: [{ year: "desc" }, { quarter: "desc" }],
+    take: count,
+    select: periodSelect,
+  });
+  return rows.map(toRef);
+}
+
+/**
+ * The day a quarter's figures are "as of": its last day once it is closed (or over), today while it
+ * is still running.
+ */
+export function periodAsOf(period: PeriodRef, today: IsoDate = todayInVietnam()): IsoDate {
+  return period.state === "CLOSED" || today > period.endsOn ? period.endsOn : today;
+}
+
+/** A closed quarter is read from its frozen record only; an open one from the history as of its day. */
+export function periodBasis(period: PeriodRef, today: IsoDate = todayInVietnam()): Basis {
+  return period.state === "CLOSED"
+    ? { kind: "record", periodId: period.id }
+    : { kind: "date", programmeId: period.programmeId, asOf: periodAsOf(period, today) };
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { IsoDate } from "@/lib/domain/dates";
+import { daysBetween } from "@/lib/domain/dates";
+import { basisRows, toNumber, type Basis } from "./task-basis";
+
+export type StatusCounts = {
+  assigned: number;
+  completed: number;
+  inProgress: number;
+  notStarted: number;
+  withdrawn: number;
+  overdue: number;
+};
+
+type CountRow = { [K in keyof StatusCounts]: bigint | null };
+
+// Withdrawn tasks leave the denominator; overdue means a deadline before the day and not completed.
+function countColumns(asOf: IsoDate): Prisma.Sql {
+  return Prisma.sql`
+    SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
+    SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed",
+    SUM(CASE WHEN b."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
+    SUM(CASE WHEN b."status" = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
+    SUM(CASE WHEN b."status" = 'WITHDRAWN' THEN 1 ELSE 0 END) AS "withdrawn",
+    SUM(CASE WHEN b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS') THEN 1 ELSE 0 END) AS "overdue"`;
+}
+
+function toCounts(row: CountRow | undefined): StatusCounts {
+  return {
+    assigned: toNumber(row?.assigned),
+    completed: toNumber(row?.completed),
+    inProgress: toNumber(row?.inProgress),
+    notStarted: toNumber(row?.notStarted),
+    withdrawn: toNumber(row?.withdrawn),
+    overdue: toNumber(row?.overdue),
+  };
+}
+
+/** Counts by status for all tasks of the basis; overdue is judged as of `asOf`. */
+export async function getStatusCounts(basis: Basis, asOf: IsoDate): Promise<StatusCounts> {
+  const rows = await db().$queryRaw<CountRow[]>`
+    SELECT ${countColumns(asOf)} FROM (${basisRows(basis)}) b`;
+  return toCounts(rows[0]);
+}
+
+export type AgencyCounts = StatusCounts & {
+  agencyId: string;
+  code: string;
+  shortName: string;
+  name: string;
+  kind: string;
+};
+
+/** One row per lead agency with at least one assigned task, most completed first. */
+export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<AgencyCounts[]> {
+  const rows = await db().$queryRaw<(CountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
+    SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
+           a."kind" AS "kind", ${countColumns(asOf)}
+    FROM (${basisRows(basis)}) b
+    JOIN "Agency" a ON a."id" = b."leadAgencyId"
+    GROUP BY a."id", a."code", a."shortName", a."name", a."kind"
+    HAVING SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) > 0
+    ORDER BY "completed" DESC, "assigned" DESC, a."code" ASC`;
+  return rows.map((row) => ({
+    agencyId: row.agencyId,
+    code: row.code,
+    shortName: row.shortName,
+    name: row.name,
+    kind: row.kind,
+    ...toCounts(row),
+  }));
+}
+
+/** Agencies with at least one assigned task and none completed ("3/23" in the Q1/2017 report). */
+export function agenciesWithNoneCompleted(breakdown: AgencyCounts[]): AgencyCounts[] {
+  return breakdown.filter((row) => row.assigned > 0 && row.completed === 0);
+}
+
+export type OverdueTask = {
+  taskId: string;
+  code: string;
+  title: string;
+  deadline: IsoDate;
+  status: string;
+  agencyCode: string;
+  agencyShortName: string;
+  daysOverdue: number;
+};
+
+/** Tasks overdue as of `asOf`, most overdue first. */
+export async function getOverdueTasks(basis: Basis, asOf: IsoDate): Promise<OverdueTask[]> {
+  const rows = await db().$queryRaw<Omit<OverdueTask, "daysOverdue">[]>`
+    SELECT t."id" AS "taskId", t."code" AS "code", t."title" AS "title", b."deadline" AS "deadline",
+           b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName"
+    FROM (${basisRows(basis)}) b
+    JOIN "Task" t ON t."id" = b."taskId"
+    JOIN "Agency" a ON a."id" = b."leadAgencyId"
+    WHERE b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS')
+    ORDER BY b."deadline" ASC, t."code" ASC`;
+  return rows.map((row) => ({ ...row, daysOverdue: daysBetween(row.deadline, asOf) }));
+}

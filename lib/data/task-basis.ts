@@ -1,0 +1,40 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { IsoDate } from "@/lib/domain/dates";
+
+/**
+ * Where a figure's task rows come from: a closed quarter's frozen record, or the status history read
+ * as of a date. Every aggregate is written once over these rows, so the two can never disagree in
+ * how they count.
+ */
+export type Basis =
+  | { kind: "record"; periodId: string }
+  | { kind: "date"; programmeId: string; asOf: IsoDate };
+
+/** Rows ("taskId", "leadAgencyId", "status", "deadline", "completedOn") of every task assigned by then. */
+export function basisRows(basis: Basis): Prisma.Sql {
+  if (basis.kind === "record") {
+    return Prisma.sql`
+      SELECT r."taskId" AS "taskId", r."leadAgencyId" AS "leadAgencyId", r."status" AS "status",
+             r."deadline" AS "deadline", r."completedOn" AS "completedOn"
+      FROM "PeriodTaskRecord" r
+      WHERE r."periodId" = ${basis.periodId}`;
+  }
+  // The latest change in effect on the day; a task with no change in effect yet was not yet assigned.
+  return Prisma.sql`
+    SELECT t."id" AS "taskId", t."leadAgencyId" AS "leadAgencyId", h."toStatus" AS "status",
+           t."deadline" AS "deadline",
+           CASE WHEN h."toStatus" = 'COMPLETED' THEN h."effectiveOn" END AS "completedOn"
+    FROM "Task" t
+    JOIN "TaskStatusChange" h ON h."id" = (
+      SELECT h2."id" FROM "TaskStatusChange" h2
+      WHERE h2."taskId" = t."id" AND h2."effectiveOn" <= ${basis.asOf}
+      ORDER BY h2."effectiveOn" DESC, h2."changedAt" DESC, h2."id" DESC
+      LIMIT 1)
+    WHERE t."programmeId" = ${basis.programmeId}`;
+}
+
+/** SQLite hands COUNT and SUM back as BigInt (safe integers mode); figures are small whole numbers. */
+export function toNumber(value: bigint | number | null | undefined): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}

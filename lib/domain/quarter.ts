@@ -1,0 +1,39 @@
+import type { IsoDate } from "./dates";
+import type { Locale } from "./locale";
+
+export type Quarter = { year: number; quarter: 1 | 2 | 3 | 4 };
+
+const ROMAN = ["I", "II", "III", "IV"] as const;
+
+export function quarterOf(date: IsoDate): Quarter {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return { year, quarter: (Math.floor((month - 1) / 3) + 1) as Quarter["quarter"] };
+}
+
+export function quarterBounds({ year, quarter }: Quarter): { startsOn: IsoDate; endsOn: IsoDate } {
+  const firstMonth = (quarter - 1) * 3 + 1;
+  const lastMonth = firstMonth + 2;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return {
+    startsOn: `${year}-${pad(firstMonth)}-01`,
+    endsOn: `${year}-${pad(lastMonth)}-${pad(lastDay)}`,
+  };
+}
+
+export function previousQuarter({ year, quarter }: Quarter): Quarter {
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter["quarter"] };
+}
+
+export function compareQuarters(a: Quarter, b: Quarter): number {
+  return a.year - b.year || a.quarter - b.quarter;
+}
+
+/** "Quý I/2017" as the VPCP reports write it; "Q1/2017" in English. */
+export function quarterLabel({ year, quarter }: Quarter, locale: Locale): string {
+  return locale === "vi" ? `Quý ${ROMAN[quarter - 1]}/${year}` : `Q${quarter}/${year}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,79 @@
+// Writes the demo dataset into a database, replacing what is there, in one transaction: a failure
+// leaves the database exactly as it was.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { freezePeriodRecord } from "../../lib/data/period-record";
+import { buildDemoDataset } from "./build";
+
+export const DEMO_MARKER = { key: "dataset", value: "demo" };
+
+export class NonDemoDatabaseError extends Error {
+  constructor(readonly rows: number) {
+    super(
+      `Cơ sở dữ liệu đang chứa ${rows} bản ghi không phải dữ liệu mẫu; không nạp dữ liệu mẫu để tránh mất dữ liệu. ` +
+        `Nếu chắc chắn muốn xoá và nạp lại, chạy: npm run db:seed -- --force\n` +
+        `The database holds ${rows} rows that are not demo data; the demo seed will not overwrite them. ` +
+        `To erase them and load the demo anyway, run: npm run db:seed -- --force`,
+    );
+    this.name = "NonDemoDatabaseError";
+  }
+}
+
+/** Refuses a database that holds rows and was not written by this seed, unless forced. */
+export async function assertSeedable(prisma: PrismaClient, force: boolean): Promise<void> {
+  const marker = await prisma.appMeta.findUnique({ where: { key: DEMO_MARKER.key } });
+  if (marker?.value === DEMO_MARKER.value || force) return;
+  const [programmes, agencies, tasks, users] = await Promise.all([
+    prisma.programme.count(),
+    prisma.agency.count(),
+    prisma.task.count(),
+    prisma.user.count(),
+  ]);
+  const rows = programmes + agencies + tasks + users;
+  if (rows > 0) throw new NonDemoDatabaseError(rows);
+}
+
+export async function resetDemoData(prisma: PrismaClient, { force = false } = {}): Promise<void> {
+  await assertSeedable(prisma, force);
+  const data = buildDemoDataset();
+  await prisma.$transaction(
+    async (tx) => {
+      // The history is append-only; the purge flag is the one sanctioned way to clear it (see migration).
+      await tx.appMeta.upsert({ where: { key: "history-purge" }, create: { key: "history-purge", value: "1" }, update: {} });
+      await tx.reportingPeriod.updateMany({ data: { state: "OPEN" } });
+      await tx.periodTaskRecord.deleteMany();
+      await tx.reportingPeriod.deleteMany();
+      await tx.taskStatusChange.deleteMany();
+      await tx.taskCooperator.deleteMany();
+      await tx.task.updateMany({ data: { mergedIntoId: null } });
+      await tx.task.deleteMany();
+      await tx.actionPlan.deleteMany();
+      await tx.user.deleteMany();
+      await tx.agency.updateMany({ data: { parentId: null } });
+      await tx.agency.deleteMany();
+      await tx.programme.deleteMany();
+
+      await tx.programme.create({ data: data.programme });
+      await tx.agency.createMany({ data: data.agencies });
+      await tx.task.createMany({ data: data.tasks.map((task) => ({ ...task, mergedIntoId: null })) });
+      for (const task of data.tasks.filter((t) => t.mergedIntoId)) {
+        await tx.task.update({ where: { id: task.id }, data: { mergedIntoId: task.mergedIntoId, updatedAt: task.updatedAt } });
+      }
+      await tx.taskCooperator.createMany({ data: data.cooperators });
+      await tx.taskStatusChange.createMany({ data: data.history });
+      await tx.actionPlan.createMany({ data: data.actionPlans });
+      // Each quarter is closed by the same code an analyst's "close quarter" runs, as of its last day.
+      for (const { closedAt, ...period } of data.periods) {
+        await tx.reportingPeriod.create({ data: { ...period, state: "OPEN" } });
+        await freezePeriodRecord(tx, period.id, closedAt, null);
+      }
+
+      await tx.appMeta.delete({ where: { key: "history-purge" } });
+      await tx.appMeta.upsert({
+        where: { key: DEMO_MARKER.key },
+        create: DEMO_MARKER,
+        update: { value: DEMO_MARKER.value },
+      });
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}
