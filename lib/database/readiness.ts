@@ -9,7 +9,9 @@ export type DatabaseState =
   | { kind: "unmigrated"; file: string; pending: string[] }
   | { kind: "unreadable"; file: string; message: string };
 
-export function migrationNames(dir = path.join(process.cwd(), "prisma", "migrations")): string[] {
+/** The migrations this build ships, by folder name, oldest first. */
+export function migrationNames(): string[] {
+  const dir = path.join(process.cwd(), "prisma", "migrations");
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))

@@ -1,0 +1,9 @@
+import { redirect } from "next/navigation";
+import { SetupRequired } from "@/components/setup/setup-required";
+import { databaseState } from "@/lib/database/database-state";
+
+export default function SetupPage() {
+  const state = databaseState();
+  if (state.kind === "ready") redirect("/");
+  return <SetupRequired state={state} />;
+}

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("home page", () => {
+  test("shows the latest quarter's headline and the comparison with the one before, in Vietnamese", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+    const headline = page.getByTestId("programme-headline");
+    await expect(headline.getByRole("heading", { level: 2 })).toContainText("Quý I/2017");
+    await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
+    const comparison = page.getByTestId("headline-comparison");
+    await expect(comparison).toContainText("So với Quý IV/2016: 31/75 (41,3%)");
+    await expect(comparison).toContainText("+3 nhiệm vụ hoàn thành");
+    await expect(comparison).toContainText("+5,2 điểm phần trăm");
+    await expect(comparison).toContainText("từ 75 thành 73");
+    await page.screenshot({ path: "e2e/artifacts/home-vi.png", fullPage: true });
+  });
+
+  test("switches to English and keeps the choice", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46.6%)");
+    await expect(page.getByTestId("headline-comparison")).toContainText("Compared with Q4/2016: 31/75 (41.3%)");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Progress overview");
+    await page.screenshot({ path: "e2e/artifacts/home-en.png", fullPage: true });
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan tiến độ");
+  });
+
+  test("fits a 360 px wide screen without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    await expect(page.getByTestId("headline-rate")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("an unknown address gives the not-found page", async ({ page }) => {
+    const response = await page.goto("/khong-co-trang-nay");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+  });
+});
+
+test("with no database, the app says what to run instead of failing", async ({ page }) => {
+  const response = await page.goto(`http://127.0.0.1:${process.env.E2E_BARE_PORT}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cơ sở dữ liệu chưa sẵn sàng");
+  await expect(page.getByRole("main")).toContainText("does-not-exist.db");
+  await expect(page.locator("pre")).toContainText("npm run db:migrate");
+  await expect(page.locator("body")).not.toContainText(/Error:|at \w+ \(/);
+});

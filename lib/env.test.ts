@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { loadEnv } from "./env";
+
+describe("environment", () => {
+  it("uses defaults and a demo secret only in demo mode", () => {
+    const env = loadEnv({ APP_MODE: "demo" } as unknown as NodeJS.ProcessEnv);
+    expect(env).toMatchObject({ DATABASE_URL: "file:./data/tracker.db", PORT: 3000, usesDemoSecret: true });
+  });
+
+  it("refuses to run without a secret outside demo mode, saying what to set", () => {
+    expect(() => loadEnv({} as unknown as NodeJS.ProcessEnv)).toThrow(/NEXTAUTH_SECRET is missing/);
+  });
+
+  it("explains bad values in both languages", () => {
+    expect(() => loadEnv({ PORT: "http", APP_MODE: "demo" } as unknown as unknown as NodeJS.ProcessEnv)).toThrow(/PORT/);
+    expect(() => loadEnv({ DATABASE_URL: "postgres://x", APP_MODE: "demo" } as unknown as unknown as NodeJS.ProcessEnv)).toThrow(/file:/);
+    expect(() => loadEnv({ NEXTAUTH_SECRET: "short" } as unknown as unknown as NodeJS.ProcessEnv)).toThrow(/32/);
+  });
+
+  it("takes a real secret as given", () => {
+    const secret = "x".repeat(40);
+    expect(loadEnv({ NEXTAUTH_SECRET: secret } as unknown as unknown as NodeJS.ProcessEnv)).toMatchObject({ NEXTAUTH_SECRET: secret, usesDemoSecret: false });
+  });
+});

@@ -1,0 +1,55 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Started by scripts/e2e.ts, which picks free ports and prepares the test's own database.
+const port = Number(process.env.E2E_PORT);
+const bareDatabasePort = Number(process.env.E2E_BARE_PORT);
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
+const e2eDir = path.resolve(".tmp/e2e");
+
+// Refuse to run against any database but the one prepared for this run.
+if (!port || !bareDatabasePort || !databaseUrl.startsWith(`file:${e2eDir}/`)) {
+  throw new Error("Run the browser tests with `npm run test:e2e` (scripts/e2e.ts): it prepares their own database and ports.");
+}
+
+const serverEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: process.env.E2E_SECRET ?? "",
+  APP_MODE: "production",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: ".tmp/e2e/results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: [
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      env: { ...serverEnv, DATABASE_URL: databaseUrl },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same build with no database at all: it must say what to run.
+      command: `npx next start -p ${bareDatabasePort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${bareDatabasePort}/`,
+      env: { ...serverEnv, DATABASE_URL: `file:${e2eDir}/does-not-exist.db` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});
