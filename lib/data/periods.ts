@@ -29,6 +29,16 @@ function toRef(row: { quarter: number } & Omit<PeriodRef, "quarter">): PeriodRef
   return { ...row, quarter: row.quarter as Quarter["quarter"] };
 }
 
+/** Every quarter of a programme, newest first: a few a year, so never a long list. */
+export async function listPeriods(programmeId: string): Promise<PeriodRef[]> {
+  const rows = await db().reportingPeriod.findMany({
+    where: { programmeId },
+    orderBy: [{ year: "desc" }, { quarter: "desc" }],
+    select: periodSelect,
+  });
+  return rows.map(toRef);
+}
+
 /** The newest `count` quarters of a programme, newest first. */
 export async function getLatestPeriods(programmeId: string, count: number): Promise<PeriodRef[]> {
   const rows = await db().reportingPeriod.findMany({

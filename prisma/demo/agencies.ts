@@ -1,7 +1,8 @@
 // The 30 central agencies and 63 provinces of 2017 (DOMAIN.md). Codes of the first eleven are fixed by
 // DOMAIN.md; the other central codes follow the same style; provinces use ISO 3166-2:VN.
 
-export type AgencyKindValue = "MINISTRY" | "MINISTRY_LEVEL" | "GOVERNMENT_AGENCY" | "PROVINCE" | "OTHER";
+export type { AgencyKindValue } from "../../lib/domain/agency-kind";
+import type { AgencyKindValue } from "../../lib/domain/agency-kind";
 export type AgencySeed = { code: string; name: string; shortName: string; nameEn: string; kind: AgencyKindValue };
 
 const ministry = (code: string, name: string, shortName: string, nameEn: string): AgencySeed => ({

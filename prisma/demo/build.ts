@@ -1,6 +1,7 @@
 // Builds the demo dataset as plain rows, deterministically: the same rows, ids and timestamps every
 // time, so seeding twice gives the same database.
 import { addDays, daysBetween, type IsoDate } from "../../lib/domain/dates";
+import { agencySearchText, taskSearchText } from "../../lib/domain/fold";
 import { previousQuarter, quarterBounds, type Quarter } from "../../lib/domain/quarter";
 import { ACTION_PLAN_MISSING, CENTRAL_AGENCIES, PROVINCES, type AgencySeed } from "./agencies";
 import { RECORDED_EVIDENCE, TASKS, WITHDRAWN_TASKS, type TaskSeed } from "./tasks";
@@ -8,6 +9,7 @@ import { RECORDED_EVIDENCE, TASKS, WITHDRAWN_TASKS, type TaskSeed } from "./task
 export const PROGRAMME = {
   id: "prg-36a",
   code: "36a/NQ-CP",
+  slug: "36a",
   title: "Nghị quyết 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện tử",
   titleEn: "Government Resolution 36a/NQ-CP of 14 October 2015 on e-Government",
   issuedOn: "2015-10-14",
@@ -111,7 +113,7 @@ function historyOf(task: TaskSeed, index: number): { rows: HistoryRow[]; final: 
 
 export function buildDemoDataset() {
   const allAgencies: AgencySeed[] = [...CENTRAL_AGENCIES, ...PROVINCES];
-  const agencies = allAgencies.map((a) => ({ id: agencyId(a.code), ...a, parentId: null }));
+  const agencies = allAgencies.map((a) => ({ id: agencyId(a.code), ...a, searchText: agencySearchText(a), parentId: null }));
   const created = at(PROGRAMME.issuedOn);
 
   const history: HistoryRow[] = [];
@@ -126,6 +128,7 @@ export function buildDemoDataset() {
       code: task.code,
       title: task.title,
       description: null,
+      searchText: taskSearchText({ code: task.code, title: task.title }),
       leadAgencyId: agencyId(task.lead),
       assignedOn: PROGRAMME.issuedOn,
       deadline: dated ? task.due : null,

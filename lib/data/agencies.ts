@@ -1,0 +1,103 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { AgencyKindValue } from "@/lib/domain/agency-kind";
+import type { IsoDate } from "@/lib/domain/dates";
+import { basisRows, overdueCondition, toNumber, type Basis } from "./task-basis";
+
+export const AGENCY_SORTS = ["name", "kind", "assigned", "completed", "rate", "overdue"] as const;
+export type AgencySort = (typeof AGENCY_SORTS)[number];
+
+export type AgencyRow = {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  nameEn: string;
+  kind: AgencyKindValue;
+  assigned: number;
+  completed: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+  planIssued: boolean;
+};
+
+type RawAgencyRow = Omit<AgencyRow, "assigned" | "completed" | "inProgress" | "notStarted" | "overdue" | "planIssued"> & {
+  assigned: bigint | null;
+  completed: bigint | null;
+  inProgress: bigint | null;
+  notStarted: bigint | null;
+  overdue: bigint | null;
+  planIssued: bigint | number;
+};
+
+const ORDER: Record<AgencySort, Prisma.Sql> = {
+  name: Prisma.sql`substr(a."searchText", length(a."code") + 2)`,
+  kind: Prisma.sql`CASE a."kind" WHEN 'MINISTRY' THEN 1 WHEN 'MINISTRY_LEVEL' THEN 2 WHEN 'GOVERNMENT_AGENCY' THEN 3 WHEN 'OTHER' THEN 4 ELSE 5 END`,
+  assigned: Prisma.sql`"assigned"`,
+  completed: Prisma.sql`"completed"`,
+  rate: Prisma.sql`CAST("completed" AS REAL) / NULLIF("assigned", 0)`,
+  overdue: Prisma.sql`"overdue"`,
+};
+
+function toRow(row: RawAgencyRow): AgencyRow {
+  return {
+    ...row,
+    assigned: toNumber(row.assigned),
+    completed: toNumber(row.completed),
+    inProgress: toNumber(row.inProgress),
+    notStarted: toNumber(row.notStarted),
+    overdue: toNumber(row.overdue),
+    planIssued: Number(row.planIssued) === 1,
+  };
+}
+
+function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."shortName" AS "shortName",
+           a."nameEn" AS "nameEn", a."kind" AS "kind",
+           SUM(CASE WHEN b."status" IS NOT NULL AND b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
+           SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed",
+           SUM(CASE WHEN b."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
+           SUM(CASE WHEN b."status" = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
+           SUM(CASE WHEN ${overdueCondition(asOf)} THEN 1 ELSE 0 END) AS "overdue",
+           MAX(CASE WHEN p."issued" = 1 AND (p."issuedOn" IS NULL OR p."issuedOn" <= ${asOf}) THEN 1 ELSE 0 END) AS "planIssued"
+    FROM "Agency" a
+    LEFT JOIN (${basisRows(basis)}) b ON b."leadAgencyId" = a."id"
+    LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}
+    WHERE ${where}
+    GROUP BY a."id", a."code", a."name", a."shortName", a."nameEn", a."kind"
+    ORDER BY ${order}`;
+}
+
+/** Every agency with its figures as of the basis, in one query; agencies without tasks have zeros. */
+export async function listAgencies(
+  basis: Basis,
+  asOf: IsoDate,
+  programmeId: string,
+  options: { sort: AgencySort; dir: "asc" | "desc"; kind: AgencyKindValue[] },
+): Promise<AgencyRow[]> {
+  const where = options.kind.length ? Prisma.sql`a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`1 = 1`;
+  const direction = Prisma.raw(options.dir === "desc" ? "DESC" : "ASC");
+  // Agencies with no rate sort after every agency with one, in both directions.
+  const nullsLast = options.sort === "rate" ? Prisma.sql`"assigned" = 0, ` : Prisma.empty;
+  const order = Prisma.sql`${nullsLast}${ORDER[options.sort]} ${direction}, a."code" ASC`;
+  const rows = await db().$queryRaw<RawAgencyRow[]>(agencyQuery(basis, asOf, programmeId, where, order));
+  return rows.map(toRow);
+}
+
+/** One agency with its figures as of the basis, or null for an unknown code. */
+export async function getAgencyFigures(basis: Basis, asOf: IsoDate, programmeId: string, code: string): Promise<AgencyRow | null> {
+  const rows = await db().$queryRaw<RawAgencyRow[]>(
+    agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`a."code"`),
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+export async function getActionPlan(programmeId: string, agencyId: string) {
+  return db().actionPlan.findUnique({
+    where: { programmeId_agencyId: { programmeId, agencyId } },
+    select: { issued: true, documentNumber: true, issuedOn: true },
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
+import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
+import { basisRows, toNumber } from "./task-basis";
+
+export type TrendPoint = { period: PeriodRef; asOf: IsoDate; assigned: number; completed: number };
+
+/**
+ * Completed and assigned in every quarter, oldest first, optionally for one lead agency. Closed
+ * quarters come from their frozen records in one GROUP BY; an open quarter (there is rarely more than
+ * one) is read from the history as of its day.
+ */
+export async function getCompletionTrend(periods: PeriodRef[], agencyId?: string, today: IsoDate = todayInVietnam()): Promise<TrendPoint[]> {
+  const agencyFilter = (column: Prisma.Sql) => (agencyId ? Prisma.sql`AND ${column} = ${agencyId}` : Prisma.empty);
+  const closed = periods.filter((p) => p.state === "CLOSED");
+  const closedRows = closed.length
+    ? await db().$queryRaw<{ periodId: string; assigned: bigint | null; completed: bigint | null }[]>`
+        SELECT r."periodId" AS "periodId",
+               SUM(CASE WHEN r."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
+               SUM(CASE WHEN r."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
+        FROM "PeriodTaskRecord" r
+        WHERE r."periodId" IN (${Prisma.join(closed.map((p) => p.id))}) ${agencyFilter(Prisma.sql`r."leadAgencyId"`)}
+        GROUP BY r."periodId"`
+    : [];
+  const byPeriod = new Map(closedRows.map((row) => [row.periodId, row]));
+
+  const points = await Promise.all(
+    periods.map(async (period): Promise<TrendPoint> => {
+      const asOf = periodAsOf(period, today);
+      if (period.state === "CLOSED") {
+        const row = byPeriod.get(period.id);
+        return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
+      }
+      const [row] = await db().$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
+        SELECT SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
+               SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
+        FROM (${basisRows(periodBasis(period, today))}) b
+        WHERE 1 = 1 ${agencyFilter(Prisma.sql`b."leadAgencyId"`)}`;
+      return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
+    }),
+  );
+  return points.sort((a, b) => a.period.year - b.period.year || a.period.quarter - b.period.quarter);
+}

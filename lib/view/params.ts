@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { AGENCY_KINDS, type AgencyKindValue } from "@/lib/domain/agency-kind";
+import { isIsoDate, type IsoDate } from "@/lib/domain/dates";
+import type { Quarter } from "@/lib/domain/quarter";
+import { TASK_CLASSES, TASK_STATUSES, type TaskClass, type TaskStatusValue } from "@/lib/domain/task-class";
+
+/** Search parameters as Next.js hands them to a page: a name may repeat. */
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The "as of" of every view: a quarter ("2017-Q1") or a day ("2017-02-15") of one programme. Absent
+ * values mean the defaults (first programme, its latest quarter).
+ */
+export type AsOfParams = { programme?: string; quarter?: Quarter; date?: IsoDate };
+
+export const TASK_SORTS = ["code", "title", "agency", "deadline", "status", "daysOverdue", "lastUpdate"] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export type TaskFilters = {
+  agency: string[];
+  kind: AgencyKindValue[];
+  status: TaskStatusValue[];
+  taskClass: TaskClass[];
+  overdue: boolean;
+  deadlineFrom?: IsoDate;
+  deadlineTo?: IsoDate;
+  q?: string;
+};
+
+export type TaskQuery = TaskFilters & {
+  sort: TaskSort;
+  dir: "asc" | "desc";
+  page: number;
+  size: number;
+};
+
+/** What was read, and the names of the parameters whose values were malformed and so ignored. */
+export type Parsed<T> = { value: T; ignored: string[] };
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const MAX_SEARCH = 200;
+
+const slug = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const agencyCode = z.string().regex(/^[A-Z0-9-]{1,20}$/);
+const searchText = z.string().trim().min(1).max(MAX_SEARCH);
+
+/** Every value of a parameter, whether repeated (?status=A&status=B) or comma-separated (?status=A,B). */
+function values(raw: RawParams, name: string): string[] {
+  const value = raw[name];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+}
+
+function single(raw: RawParams, name: string): string | undefined {
+  const list = values(raw, name);
+  return list.length === 1 ? list[0] : list.length > 1 ? "\u0000" : undefined;
+}
+
+export function parseQuarter(text: string): Quarter | null {
+  const match = QUARTER.exec(text);
+  return match ? { year: Number(match[1]), quarter: Number(match[2]) as Quarter["quarter"] } : null;
+}
+
+export function formatQuarterParam({ year, quarter }: Quarter): string {
+  return `${year}-Q${quarter}`;
+}
+
+export function parseAsOf(raw: RawParams): Parsed<AsOfParams> {
+  const ignored: string[] = [];
+  const value: AsOfParams = {};
+  const programme = single(raw, "programme");
+  if (programme !== undefined) {
+    if (slug.safeParse(programme).success) value.programme = programme;
+    else ignored.push("programme");
+  }
+  const date = single(raw, "date");
+  if (date !== undefined) {
+    if (isIsoDate(date)) value.date = date;
+    else ignored.push("date");
+  }
+  const quarter = single(raw, "quarter");
+  if (quarter !== undefined) {
+    const parsed = parseQuarter(quarter);
+    if (parsed) value.quarter = parsed;
+    else ignored.push("quarter");
+  }
+  return { value, ignored };
+}
+
+function enumList<T extends string>(raw: RawParams, name: string, allowed: readonly T[], ignored: string[]): T[] {
+  const list = values(raw, name);
+  const valid = list.filter((v): v is T => (allowed as readonly string[]).includes(v));
+  if (valid.length !== list.length) ignored.push(name);
+  return [...new Set(valid)];
+}
+
+function dateParam(raw: RawParams, name: string, ignored: string[]): IsoDate | undefined {
+  const value = single(raw, name);
+  if (value === undefined) return undefined;
+  if (isIsoDate(value)) return value;
+  ignored.push(name);
+  return undefined;
+}
+
+export function parseTaskFilters(raw: RawParams): Parsed<TaskFilters> {
+  const ignored: string[] = [];
+  const agencies = values(raw, "agency");
+  const agency = agencies.filter((code) => agencyCode.safeParse(code).success);
+  if (agency.length !== agencies.length) ignored.push("agency");
+
+  const overdueRaw = single(raw, "overdue");
+  if (overdueRaw !== undefined && overdueRaw !== "1" && overdueRaw !== "0") ignored.push("overdue");
+
+  let q: string | undefined;
+  const qRaw = raw.q === undefined ? undefined : Array.isArray(raw.q) ? raw.q.join(" ") : raw.q;
+  if (qRaw !== undefined && qRaw.trim() !== "") {
+    const parsed = searchText.safeParse(qRaw);
+    if (parsed.success) q = parsed.data;
+    else ignored.push("q");
+  }
+
+  let deadlineFrom = dateParam(raw, "from", ignored);
+  let deadlineTo = dateParam(raw, "to", ignored);
+  if (deadlineFrom && deadlineTo && deadlineFrom > deadlineTo) {
+    ignored.push("from", "to");
+    deadlineFrom = deadlineTo = undefined;
+  }
+
+  return {
+    value: {
+      agency: [...new Set(agency)],
+      kind: enumList(raw, "kind", AGENCY_KINDS, ignored),
+      status: enumList(raw, "status", TASK_STATUSES, ignored),
+      taskClass: enumList(raw, "class", TASK_CLASSES, ignored),
+      overdue: overdueRaw === "1",
+      deadlineFrom,
+      deadlineTo,
+      q,
+    },
+    ignored,
+  };
+}
+
+export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
+  const filters = parseTaskFilters(raw);
+  const ignored = [...filters.ignored];
+
+  const sortRaw = single(raw, "sort");
+  const sort = TASK_SORTS.find((s) => s === sortRaw);
+  if (sortRaw !== undefined && !sort) ignored.push("sort");
+
+  const dirRaw = single(raw, "dir");
+  if (dirRaw !== undefined && dirRaw !== "asc" && dirRaw !== "desc") ignored.push("dir");
+
+  const pageRaw = single(raw, "page");
+  const page = pageRaw === undefined ? 1 : /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
+  if (Number.isNaN(page)) ignored.push("page");
+
+  const sizeRaw = single(raw, "size");
+  const size = PAGE_SIZES.find((s) => String(s) === sizeRaw);
+  if (sizeRaw !== undefined && !size) ignored.push("size");
+
+  return {
+    value: {
+      ...filters.value,
+      sort: sort ?? "code",
+      dir: dirRaw === "desc" ? "desc" : "asc",
+      page: Number.isNaN(page) ? 1 : page,
+      size: size ?? DEFAULT_PAGE_SIZE,
+    },
+    ignored,
+  };
+}
