@@ -1,18 +1,63 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { ProgrammeHeadlineCard } from "@/components/home/programme-headline";
-import { getProgrammeHeadlines } from "@/lib/data/headline";
+import { LoadingView } from "@/components/view/loading-view";
+import { AgenciesAttention } from "@/components/overview/agencies-attention";
+import { AgencySection } from "@/components/overview/agency-section";
+import { ClassSection } from "@/components/overview/class-section";
+import { Headline } from "@/components/overview/headline";
+import { StatusFigures } from "@/components/overview/status-figures";
+import { TrendSection } from "@/components/overview/trend-section";
+import { AsOfPicker } from "@/components/view/as-of-picker";
+import { IgnoredNote } from "@/components/view/ignored-note";
+import { NoProgramme } from "@/components/view/no-programme";
+import { ViewHeading } from "@/components/view/view-heading";
+import { getOverview } from "@/lib/data/overview";
+import { agenciesWithNoneCompleted } from "@/lib/data/progress";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { paramsKey, type RawParams } from "@/lib/view/params";
+import { resolveView } from "@/lib/view/resolve-view";
 
-export default async function HomePage() {
-  const [t, locale, headlines] = await Promise.all([getTranslations("home"), currentLocale(), getProgrammeHeadlines()]);
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
+
+async function OverviewView({ raw }: { raw: RawParams }) {
+  const [t, locale, view] = await Promise.all([getTranslations("overview"), currentLocale(), resolveView(raw)]);
+  if (!view) return <NoProgramme title={t("title")} />;
+  const overview = await getOverview(view);
   return (
-    <>
-      <h1>{t("title")}</h1>
-      {headlines.length === 0 ? (
-        <p className="panel empty">{t("noProgrammes")}</p>
-      ) : (
-        headlines.map((headline) => <ProgrammeHeadlineCard key={headline.programme.id} headline={headline} locale={locale} />)
-      )}
-    </>
+    <div className="overview">
+      <ViewHeading title={t("title")} view={view} locale={locale} />
+      <IgnoredNote ignored={view.ignored} />
+      <AsOfPicker view={view} locale={locale} path="/" />
+      <div className="two-columns">
+        <Headline view={view} counts={overview.counts} previousCounts={overview.previousCounts} locale={locale} />
+        <StatusFigures view={view} counts={overview.counts} locale={locale} />
+      </div>
+      <AgenciesAttention
+        noneCompleted={agenciesWithNoneCompleted(overview.breakdown)}
+        withTasks={overview.breakdown.length}
+        plans={overview.plans}
+        view={view.ref}
+        locale={locale}
+      />
+      <AgencySection rows={overview.breakdown} view={view.ref} locale={locale} />
+      <div className="two-columns">
+        <TrendSection points={overview.trend} programme={view.programme.slug} locale={locale} />
+        <ClassSection counts={overview.classes} view={view.ref} locale={locale} />
+      </div>
+    </div>
+  );
+}
+
+// The figures stream in behind a loading state (not a loading.tsx, which would wrap the sibling
+// /[code] pages too and turn their 404 into a 200).
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const raw = await searchParams;
+  return (
+    <Suspense key={paramsKey(raw)} fallback={<LoadingView />}>
+      <OverviewView raw={raw} />
+    </Suspense>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/locale";
 import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations();
@@ -16,11 +17,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <span className="brand-owner">{t("app.owner")}</span>
       </div>
-      <nav aria-label={t("nav.label")}>
-        <Link href="/" aria-current="page">
-          {t("nav.home")}
-        </Link>
-      </nav>
+      <MainNav />
       <LanguageSwitcher current={locale} />
     </header>
   );

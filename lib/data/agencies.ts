@@ -5,8 +5,8 @@ import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import type { IsoDate } from "@/lib/domain/dates";
 import { basisRows, overdueCondition, toNumber, type Basis } from "./task-basis";
 
-export const AGENCY_SORTS = ["name", "kind", "assigned", "completed", "rate", "overdue"] as const;
-export type AgencySort = (typeof AGENCY_SORTS)[number];
+import type { AgencyListSort } from "@/lib/view/params";
+export type AgencySort = AgencyListSort;
 
 export type AgencyRow = {
   id: string;

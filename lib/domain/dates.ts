@@ -40,3 +40,16 @@ export function formatDate(date: IsoDate, locale: Locale): string {
     timeZone: "UTC",
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** An instant as Hanoi reads it: "22/07/2016 09:00" (both languages, 24-hour clock). */
+export function formatDateTime(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(instant);
+}

@@ -39,3 +39,6 @@ export function classifyTask(task: TaskAsOf, asOf: IsoDate): TaskClass {
       return task.status === "IN_PROGRESS" ? "IN_PROGRESS" : "NOT_STARTED";
   }
 }
+
+/** The statuses that count in the denominator: every assigned task not withdrawn. */
+export const ASSIGNED_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED"] as const satisfies readonly TaskStatusValue[];

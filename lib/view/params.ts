@@ -173,3 +173,25 @@ export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
     ignored,
   };
 }
+
+export const AGENCY_LIST_SORTS = ["name", "kind", "assigned", "completed", "rate", "overdue"] as const;
+export type AgencyListSort = (typeof AGENCY_LIST_SORTS)[number];
+export type AgencyListQuery = { sort: AgencyListSort; dir: "asc" | "desc"; kind: AgencyKindValue[] };
+
+/** The agency list's sort (by default the highest rate first) and kind filter. */
+export function parseAgencyListQuery(raw: RawParams): Parsed<AgencyListQuery> {
+  const ignored: string[] = [];
+  const sortRaw = single(raw, "sort");
+  const sort = AGENCY_LIST_SORTS.find((s) => s === sortRaw);
+  if (sortRaw !== undefined && !sort) ignored.push("sort");
+  const dirRaw = single(raw, "dir");
+  if (dirRaw !== undefined && dirRaw !== "asc" && dirRaw !== "desc") ignored.push("dir");
+  const kind = enumList(raw, "kind", AGENCY_KINDS, ignored);
+  const defaultDir = sort === "name" || sort === "kind" ? "asc" : "desc";
+  return { value: { sort: sort ?? "rate", dir: dirRaw === "asc" || dirRaw === "desc" ? dirRaw : defaultDir, kind }, ignored };
+}
+
+/** A stable key for the parameters, so a view's loading state shows again when they change. */
+export function paramsKey(raw: RawParams): string {
+  return JSON.stringify(Object.entries(raw).sort(([a], [b]) => a.localeCompare(b)));
+}

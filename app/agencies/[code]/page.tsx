@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AsOfPicker } from "@/components/view/as-of-picker";
+import { IgnoredNote } from "@/components/view/ignored-note";
+import { ViewHeading } from "@/components/view/view-heading";
+import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
+import { exportTasks } from "@/lib/data/task-list";
+import { getCompletionTrend } from "@/lib/data/trend";
+import { formatDate } from "@/lib/domain/dates";
+import { quarterLabel } from "@/lib/domain/quarter";
+import { completionRate, formatNumber, formatPercent, formatRate } from "@/lib/domain/rate";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { tasksHref, viewHref } from "@/lib/view/href";
+import { parseTaskQuery, type RawParams } from "@/lib/view/params";
+import { resolveView } from "@/lib/view/resolve-view";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawParams> };
+
+const CODE = /^[A-Z0-9-]{1,20}$/;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).code) };
+}
+
+export default async function AgencyPage({ params, searchParams }: Props) {
+  const code = decodeURIComponent((await params).code).toUpperCase();
+  if (!CODE.test(code)) notFound();
+  const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(await searchParams)]);
+  if (!view) notFound();
+  const agency = await getAgencyFigures(view.current.basis, view.current.asOf, view.programme.id, code);
+  if (!agency) notFound();
+  const [tasks, trend, plan] = await Promise.all([
+    exportTasks(view.current.basis, view.current.asOf, { ...parseTaskQuery({}).value, agency: [code] }),
+    getCompletionTrend(view.periods.filter((p) => p.startsOn <= view.current.asOf), agency.id),
+    getActionPlan(view.programme.id, agency.id),
+  ]);
+  const rate = completionRate(agency.completed, agency.assigned);
+  const name = locale === "vi" ? agency.name : agency.nameEn;
+  const figure = (label: string, value: number, href: string, testId: string) => (
+    <li className="tile">
+      <Link href={href} data-testid={testId}>
+        <span className="tile-label">{label}</span>
+        <span className="tile-value">{formatNumber(value, locale)}</span>
+      </Link>
+    </li>
+  );
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
+        <Link href={viewHref("/agencies", view.ref)}>{t("nav.agencies")}</Link> / <span>{agency.code}</span>
+      </nav>
+      <ViewHeading title={name} view={view} locale={locale} />
+      <p className="muted">{t(`agencyKind.${agency.kind}`)}</p>
+      <IgnoredNote ignored={view.ignored} />
+      <AsOfPicker view={view} locale={locale} path={`/agencies/${agency.code}`} />
+
+      <section className="panel" aria-labelledby="agency-figures">
+        <h2 id="agency-figures">{t("agency.figures")}</h2>
+        {agency.assigned === 0 && tasks.length === 0 ? (
+          <p className="empty">{t("agency.noTasks")}</p>
+        ) : (
+          <>
+            <p className="figure" data-testid="agency-rate">
+              {formatRate(rate, locale)}
+            </p>
+            <p className="figure-label">{t("overview.completedLabel")}</p>
+            <ul className="figure-tiles">
+              {figure(t("status.COMPLETED"), agency.completed, tasksHref(view.ref, { agency: [code], status: ["COMPLETED"] }), "agency-completed")}
+              {figure(t("status.IN_PROGRESS"), agency.inProgress, tasksHref(view.ref, { agency: [code], status: ["IN_PROGRESS"] }), "agency-in-progress")}
+              {figure(t("status.NOT_STARTED"), agency.notStarted, tasksHref(view.ref, { agency: [code], status: ["NOT_STARTED"] }), "agency-not-started")}
+              {figure(t("status.OVERDUE"), agency.overdue, tasksHref(view.ref, { agency: [code], overdue: true }), "agency-overdue")}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="agency-plan" data-testid="agency-plan">
+        <h2 id="agency-plan">{t("agency.actionPlan")}</h2>
+        {plan?.issued && (!plan.issuedOn || plan.issuedOn <= view.current.asOf) ? (
+          <p>
+            {t("agency.planIssued", {
+              number: plan.documentNumber ?? "—",
+              date: plan.issuedOn ? formatDate(plan.issuedOn, locale) : "—",
+            })}
+          </p>
+        ) : (
+          <p className="warn">{t("agency.planMissing")}</p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="agency-tasks">
+        <h2 id="agency-tasks">{t("agency.tasks", { count: tasks.length })}</h2>
+        {tasks.length === 0 ? (
+          <p className="empty">{t("agency.noTasks")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table data-testid="agency-tasks">
+              <thead>
+                <tr>
+                  <th scope="col">{t("columns.code")}</th>
+                  <th scope="col">{t("columns.title")}</th>
+                  <th scope="col">{t("columns.deadline")}</th>
+                  <th scope="col">{t("columns.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.map((task) => (
+                  <tr key={task.taskId}>
+                    <td><Link href={viewHref(`/tasks/${encodeURIComponent(task.code)}`, view.ref)}>{task.code}</Link></td>
+                    <td>{task.title}</td>
+                    <td>{task.deadline ? formatDate(task.deadline, locale) : (task.deadlineText ?? "—")}</td>
+                    <td>
+                      {t(`status.${task.status}`)}
+                      {task.taskClass === "OVERDUE" && <strong className="warn"> · {t("status.OVERDUE")}</strong>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="agency-history">
+        <h2 id="agency-history">{t("agency.history")}</h2>
+        <div className="table-scroll">
+          <table data-testid="agency-history">
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.quarter")}</th>
+                <th scope="col" className="num">{t("status.COMPLETED")}</th>
+                <th scope="col" className="num">{t("columns.assigned")}</th>
+                <th scope="col" className="num">{t("columns.rate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((point) => {
+                const r = completionRate(point.completed, point.assigned);
+                return (
+                  <tr key={point.period.id}>
+                    <th scope="row">
+                      <Link href={viewHref(`/agencies/${agency.code}`, { programme: view.programme.slug, quarter: point.period })}>
+                        {quarterLabel(point.period, locale)}
+                      </Link>
+                    </th>
+                    <td className="num">{formatNumber(r.completed, locale)}</td>
+                    <td className="num">{formatNumber(r.assigned, locale)}</td>
+                    <td className="num">{r.ratio === null ? "—" : formatPercent(r.ratio, locale)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

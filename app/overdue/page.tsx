@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AsOfPicker } from "@/components/view/as-of-picker";
+import { IgnoredNote } from "@/components/view/ignored-note";
+import { NoProgramme } from "@/components/view/no-programme";
+import { ViewHeading } from "@/components/view/view-heading";
+import { getOverdueTasks, type OverdueTask } from "@/lib/data/progress";
+import { formatDate } from "@/lib/domain/dates";
+import { formatNumber } from "@/lib/domain/rate";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { tasksHref, viewHref } from "@/lib/view/href";
+import type { RawParams } from "@/lib/view/params";
+import { resolveView } from "@/lib/view/resolve-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overdue"))("title") };
+}
+
+type Group = { code: string; shortName: string; tasks: OverdueTask[] };
+
+/** Overdue rows arrive most overdue first, so each agency's first row is its oldest. */
+function byAgency(rows: OverdueTask[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const group = groups.get(row.agencyCode) ?? { code: row.agencyCode, shortName: row.agencyShortName, tasks: [] };
+    group.tasks.push(row);
+    groups.set(row.agencyCode, group);
+  }
+  return [...groups.values()];
+}
+
+export default async function OverduePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(await searchParams)]);
+  if (!view) return <NoProgramme title={t("overdue.title")} />;
+  const rows = await getOverdueTasks(view.current.basis, view.current.asOf);
+  const groups = byAgency(rows);
+  return (
+    <>
+      <ViewHeading title={t("overdue.title")} view={view} locale={locale} />
+      <IgnoredNote ignored={view.ignored} />
+      <AsOfPicker view={view} locale={locale} path="/overdue" />
+      <p className="lead" data-testid="overdue-summary">
+        {t("overdue.summary", { tasks: rows.length, agencies: groups.length })}{" "}
+        {rows.length > 0 && <Link href={tasksHref(view.ref, { overdue: true, sort: "daysOverdue", dir: "desc" })}>{t("overdue.inTaskList")}</Link>}
+      </p>
+      {groups.length === 0 ? (
+        <p className="panel empty">{t("overdue.none")}</p>
+      ) : (
+        groups.map((group) => (
+          <section key={group.code} className="panel" aria-labelledby={`overdue-${group.code}`} data-testid="overdue-group">
+            <h2 id={`overdue-${group.code}`}>
+              <Link href={viewHref(`/agencies/${group.code}`, view.ref)}>{group.shortName}</Link>{" "}
+              <span className="count-badge" data-testid="overdue-count">
+                {formatNumber(group.tasks.length, locale)}
+              </span>
+            </h2>
+            <div className="table-scroll">
+              <table>
+                <caption className="visually-hidden">{t("overdue.caption", { agency: group.shortName })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("columns.code")}</th>
+                    <th scope="col">{t("columns.title")}</th>
+                    <th scope="col">{t("columns.deadline")}</th>
+                    <th scope="col">{t("columns.status")}</th>
+                    <th scope="col" className="num">{t("columns.daysOverdue")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.tasks.map((task) => (
+                    <tr key={task.taskId}>
+                      <td><Link href={viewHref(`/tasks/${encodeURIComponent(task.code)}`, view.ref)}>{task.code}</Link></td>
+                      <td>{task.title}</td>
+                      <td><time dateTime={task.deadline}>{formatDate(task.deadline, locale)}</time></td>
+                      <td>{t(`status.${task.status}`)}</td>
+                      <td className="num strong">{formatNumber(task.daysOverdue, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { getTranslations } from "next-intl/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { exportTasks } from "@/lib/data/task-list";
+import { formatDate } from "@/lib/domain/dates";
+import { quarterLabel } from "@/lib/domain/quarter";
+import { tasksToCsv, tasksToXlsx, type ExportLabels } from "@/lib/export/task-export";
+import { logServerError } from "@/lib/http/error-id";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { parseTaskQuery, type RawParams } from "@/lib/view/params";
+import { resolveView } from "@/lib/view/resolve-view";
+
+const TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+function rawParams(request: NextRequest): RawParams {
+  const raw: Record<string, string[]> = {};
+  for (const [name, value] of request.nextUrl.searchParams) (raw[name] ??= []).push(value);
+  return raw;
+}
+
+/** Exactly the rows the task list shows for the same address, every page of them, as CSV or .xlsx. */
+export async function GET(request: NextRequest) {
+  const locale = await currentLocale();
+  const t = await getTranslations({ locale });
+  const format = request.nextUrl.searchParams.get("format");
+  if (format !== "csv" && format !== "xlsx") {
+    return new NextResponse(t("export.badFormat"), { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  try {
+    const raw = rawParams(request);
+    const view = await resolveView(raw);
+    if (!view) return new NextResponse(t("asOf.noProgrammes"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    const query = parseTaskQuery(raw);
+    const rows = await exportTasks(view.current.basis, view.current.asOf, query.value);
+
+    const asOfText = view.current.period
+      ? `${quarterLabel(view.current.period, locale)} (${formatDate(view.current.asOf, locale)})`
+      : formatDate(view.current.asOf, locale);
+    const labels: ExportLabels = {
+      headers: {
+        code: t("columns.code"),
+        title: t("columns.title"),
+        agency: t("columns.agency"),
+        agencyKind: t("columns.agencyKind"),
+        deadline: t("columns.deadline"),
+        status: t("columns.status"),
+        class: t("columns.class"),
+        completedOn: t("columns.completedOn"),
+        daysOverdue: t("columns.daysOverdue"),
+        lastUpdate: t("columns.lastUpdate"),
+      },
+      status: (status) => t(`status.${status}`),
+      taskClass: (c) => t(`taskClass.${c}`),
+      agencyKind: (kind) => t(`agencyKind.${kind}`),
+      sheet: t("export.sheet"),
+      infoSheet: t("export.infoSheet"),
+      info: [
+        [t("export.programme"), `${view.programme.code} · ${locale === "vi" ? view.programme.title : view.programme.titleEn}`],
+        [t("export.asOf"), asOfText],
+        [t("export.rows"), String(rows.length)],
+        [t("export.link"), `${request.nextUrl.pathname.replace(/\/export$/, "")}?${request.nextUrl.searchParams.toString().replace(/&?format=(csv|xlsx)/, "")}`],
+      ],
+    };
+    const stamp = view.current.period ? `${view.current.period.year}-Q${view.current.period.quarter}` : view.current.asOf;
+    const filename = `${t("export.filename")}-${view.programme.slug}-${stamp}.${format}`;
+    const body = format === "csv" ? tasksToCsv(rows, labels) : await tasksToXlsx(rows, labels);
+    return new NextResponse(typeof body === "string" ? body : new Uint8Array(body), {
+      headers: {
+        "content-type": TYPES[format],
+        "content-disposition": `attachment; filename="${filename.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    const id = logServerError(error, "task export");
+    return new NextResponse(t("error.withId", { id }), { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+}

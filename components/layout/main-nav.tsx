@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+
+const ITEMS = [
+  { href: "/", key: "home" },
+  { href: "/tasks", key: "tasks" },
+  { href: "/overdue", key: "overdue" },
+  { href: "/agencies", key: "agencies" },
+] as const;
+
+// The as-of travels with the reader from view to view; the other filters belong to one view.
+const CARRIED = ["programme", "quarter", "date"];
+
+export function MainNav() {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const carried = new URLSearchParams();
+  for (const name of CARRIED) {
+    const value = params.get(name);
+    if (value) carried.set(name, value);
+  }
+  const suffix = carried.size ? `?${carried.toString()}` : "";
+  return (
+    <nav aria-label={t("label")} className="main-nav">
+      {ITEMS.map((item) => {
+        const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link key={item.href} href={`${item.href}${suffix}`} aria-current={active ? "page" : undefined}>
+            {t(item.key)}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

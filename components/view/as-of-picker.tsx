@@ -1,0 +1,67 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain/locale";
+import { quarterLabel } from "@/lib/domain/quarter";
+import { formatQuarterParam } from "@/lib/view/params";
+import type { ResolvedView } from "@/lib/view/resolve-view";
+
+type Props = {
+  view: ResolvedView;
+  locale: Locale;
+  path: string;
+  /** Other parameters of the page (filters) that choosing another as-of keeps. */
+  keep?: [string, string][];
+};
+
+/**
+ * Two plain GET forms, a quarter or a day, so the choice lands in the address and works without
+ * JavaScript. Choosing one drops the other.
+ */
+export async function AsOfPicker({ view, locale, path, keep = [] }: Props) {
+  const t = await getTranslations("asOf");
+  const hidden = keep.map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />);
+  const programmeField =
+    view.programmes.length > 1 ? (
+      <label>
+        <span>{t("programme")}</span>
+        <select name="programme" defaultValue={view.programme.slug}>
+          {view.programmes.map((p) => (
+            <option key={p.id} value={p.slug}>
+              {p.code}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : (
+      <input type="hidden" name="programme" value={view.programme.slug} />
+    );
+  const selected = view.current.period ? formatQuarterParam(view.current.period) : "";
+  return (
+    <div className="as-of-picker no-print" role="group" aria-label={t("label")}>
+      <form method="get" action={path}>
+        {hidden}
+        {programmeField}
+        <label>
+          <span>{t("quarter")}</span>
+          <select name="quarter" defaultValue={selected}>
+            {!selected && <option value="">{t("chooseQuarter")}</option>}
+            {view.periods.map((p) => (
+              <option key={p.id} value={formatQuarterParam(p)}>
+                {quarterLabel(p, locale)} · {t(`state.${p.state}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t("show")}</button>
+      </form>
+      <form method="get" action={path}>
+        {hidden}
+        <input type="hidden" name="programme" value={view.programme.slug} />
+        <label>
+          <span>{t("date")}</span>
+          <input type="date" name="date" defaultValue={view.current.period ? "" : view.current.asOf} required />
+        </label>
+        <button type="submit">{t("show")}</button>
+      </form>
+    </div>
+  );
+}

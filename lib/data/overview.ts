@@ -1,0 +1,31 @@
+import "server-only";
+import type { ResolvedView } from "@/lib/view/resolve-view";
+import { getActionPlanCoverage } from "./action-plans";
+import { getAgencyBreakdown, getStatusCounts } from "./progress";
+import { getClassCounts } from "./task-classes";
+import { getCompletionTrend } from "./trend";
+
+/**
+ * Every figure of the leadership overview for the chosen as-of: a fixed set of aggregate queries
+ * (seven, plus one per open quarter in the trend), whatever the number of tasks.
+ */
+export async function getOverview(view: ResolvedView) {
+  const { basis, asOf } = view.current;
+  // The trend runs up to the chosen quarter or day, never past it.
+  const trendPeriods = view.periods.filter((p) => p.startsOn <= asOf);
+  const [counts, previousCounts, breakdown, classes, trend, plans] = await Promise.all([
+    getStatusCounts(basis, asOf),
+    view.previous ? getStatusCounts(view.previous.basis, view.previous.asOf) : Promise.resolve(null),
+    getAgencyBreakdown(basis, asOf),
+    getClassCounts(basis, asOf),
+    getCompletionTrend(trendPeriods),
+    getActionPlanCoverage(view.programme.id, asOf),
+  ]);
+  // Highest rate first; ties by the number completed, then by code (23 rows, not tasks).
+  const byRate = [...breakdown].sort(
+    (a, b) => b.completed / b.assigned - a.completed / a.assigned || b.completed - a.completed || a.code.localeCompare(b.code),
+  );
+  return { counts, previousCounts, breakdown: byRate, classes, trend, plans };
+}
+
+export type Overview = Awaited<ReturnType<typeof getOverview>>;
