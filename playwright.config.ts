@@ -30,6 +30,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
+    // Native date inputs follow the browser's locale: a Vietnamese reader's browser shows dd/mm/yyyy.
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

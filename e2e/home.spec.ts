@@ -4,8 +4,8 @@ test.describe("home page", () => {
   test("shows the latest quarter's headline and the comparison with the one before, in Vietnamese", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    const headline = page.getByTestId("programme-headline");
-    await expect(headline.getByRole("heading", { level: 2 })).toContainText("Quý I/2017");
+    await expect(page.getByTestId("as-of")).toContainText("Quý I/2017");
+    await expect(page.getByTestId("as-of")).toContainText("Đã chốt số liệu");
     await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
     const comparison = page.getByTestId("headline-comparison");
     await expect(comparison).toContainText("So với Quý IV/2016: 31/75 (41,3%)");

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 
 export type AgencyBar = {
   code: string;
@@ -35,7 +35,7 @@ export function AgencyChart({ bars, title }: { bars: AgencyBar[]; title: string 
   const height = bars.length * 30 + 50;
   return (
     <figure className="chart" aria-label={title} data-testid="agency-chart">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barCategoryGap={6}>
           <CartesianGrid horizontal={false} stroke="#e5e7eb" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#4a5260" }} />
@@ -48,11 +48,30 @@ export function AgencyChart({ bars, title }: { bars: AgencyBar[]; title: string 
               name={t(series.status)}
               stackId="status"
               fill={series.colour}
-              cursor="pointer"
               isAnimationActive={false}
-              onClick={(item) => {
-                const bar = item.payload as AgencyBar | undefined;
-                if (bar) router.push(bar.hrefs[series.key]);
+              shape={(props: BarShapeProps) => {
+                const bar = props.payload as AgencyBar;
+                const href = bar.hrefs[series.key];
+                const open = () => router.push(href);
+                // Each segment is a link in its own right: focusable, named, opened by Enter.
+                return (
+                  <rect
+                    x={props.x}
+                    y={props.y}
+                    width={props.width}
+                    height={props.height}
+                    fill={series.colour}
+                    className="chart-link"
+                    role="link"
+                    tabIndex={0}
+                    aria-label={`${bar.label}: ${bar[series.key]} ${t(series.status)}`}
+                    data-segment={`${bar.code}:${series.status}`}
+                    onClick={open}
+                    onKeyDown={(event) => {
+                      if (event.key === "Enter") open();
+                    }}
+                  />
+                );
               }}
             >
               <LabelList

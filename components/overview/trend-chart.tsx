@@ -10,7 +10,7 @@ export function TrendChart({ dots, title, rateLabel }: { dots: TrendDot[]; title
   const router = useRouter();
   return (
     <figure className="chart" aria-label={title} data-testid="trend-chart">
-      <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
+      <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 320, height: 260 }}>
         <LineChart
           data={dots}
           margin={{ top: 24, right: 24, bottom: 8, left: 0 }}

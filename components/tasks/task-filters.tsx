@@ -22,13 +22,13 @@ export async function TaskFilters({ view, query, agencies }: { view: ViewRef; qu
       {kept.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <label className="filter-search">
-        <span>{t("filters.search")}</span>
-        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder={t("filters.searchHint")} />
-      </label>
-      <label>
-        <span>{t("filters.agency")}</span>
-        <select name="agency" defaultValue={query.agency[0] ?? ""}>
+      <div className="field filter-search">
+        <label htmlFor="filter-q">{t("filters.search")}</label>
+        <input id="filter-q" type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder={t("filters.searchHint")} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-agency">{t("filters.agency")}</label>
+        <select id="filter-agency" name="agency" defaultValue={query.agency[0] ?? ""}>
           <option value="">{t("filters.allAgencies")}</option>
           {AGENCY_KINDS.map((kind) => {
             const group = agencies.filter((a) => a.kind === kind);
@@ -43,10 +43,10 @@ export async function TaskFilters({ view, query, agencies }: { view: ViewRef; qu
             ) : null;
           })}
         </select>
-      </label>
-      <label>
-        <span>{t("filters.kind")}</span>
-        <select name="kind" defaultValue={query.kind[0] ?? ""}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-kind">{t("filters.kind")}</label>
+        <select id="filter-kind" name="kind" defaultValue={query.kind[0] ?? ""}>
           <option value="">{t("filters.allKinds")}</option>
           {AGENCY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -54,10 +54,10 @@ export async function TaskFilters({ view, query, agencies }: { view: ViewRef; qu
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t("filters.class")}</span>
-        <select name="class" defaultValue={query.taskClass[0] ?? ""}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-class">{t("filters.class")}</label>
+        <select id="filter-class" name="class" defaultValue={query.taskClass[0] ?? ""}>
           <option value="">{t("filters.allClasses")}</option>
           {TASK_CLASSES.map((c) => (
             <option key={c} value={c}>
@@ -65,7 +65,7 @@ export async function TaskFilters({ view, query, agencies }: { view: ViewRef; qu
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="filter-statuses">
         <legend>{t("filters.status")}</legend>
         {TASK_STATUSES.map((status) => (
@@ -79,14 +79,14 @@ export async function TaskFilters({ view, query, agencies }: { view: ViewRef; qu
       </fieldset>
       <fieldset className="filter-dates">
         <legend>{t("filters.deadline")}</legend>
-        <label>
-          <span>{t("filters.from")}</span>
-          <input type="date" name="from" defaultValue={query.deadlineFrom ?? ""} />
-        </label>
-        <label>
-          <span>{t("filters.to")}</span>
-          <input type="date" name="to" defaultValue={query.deadlineTo ?? ""} />
-        </label>
+        <div className="field">
+          <label htmlFor="filter-from">{t("filters.from")}</label>
+          <input id="filter-from" type="date" name="from" defaultValue={query.deadlineFrom ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">{t("filters.to")}</label>
+          <input id="filter-to" type="date" name="to" defaultValue={query.deadlineTo ?? ""} />
+        </div>
       </fieldset>
       <div className="filter-actions">
         <button type="submit">{t("filters.apply")}</button>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -50,17 +50,19 @@ export function TaskTable({ rows, total, page, size, sort, dir, locale, asOfQuer
   const pathname = usePathname();
   const params = useSearchParams();
 
-  const hidden = useMemo(() => new Set((params.get("hide") ?? "").split(",").filter(Boolean)), [params]);
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const pagination: PaginationState = { pageIndex: page - 1, pageSize: size };
-  const columnVisibility: ColumnVisibilityState = Object.fromEntries(HIDEABLE.map((id) => [id, !hidden.has(id)]));
+  // Hiding a column needs no new data: it changes here at once and is written to the address
+  // without a server round trip, so a shared link still opens with the same columns.
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => {
+    const hidden = new Set((params.get("hide") ?? "").split(",").filter(Boolean));
+    return Object.fromEntries(HIDEABLE.map((id) => [id, !hidden.has(id)]));
+  });
 
-  const navigate = (change: (search: URLSearchParams) => void, replace = false) => {
+  const navigate = (change: (search: URLSearchParams) => void) => {
     const search = new URLSearchParams(params.toString());
     change(search);
-    const href = `${pathname}?${search.toString()}`;
-    if (replace) router.replace(href, { scroll: false });
-    else router.push(href);
+    router.push(`${pathname}?${search.toString()}`);
   };
 
   const columns = useMemo(
@@ -146,8 +148,12 @@ export function TaskTable({ rows, total, page, size, sort, dir, locale, asOfQuer
     },
     onColumnVisibilityChange: (updater) => {
       const next = resolve(updater, columnVisibility);
+      setColumnVisibility(next);
       const hide = HIDEABLE.filter((id) => next[id] === false);
-      navigate((search) => (hide.length ? search.set("hide", hide.join(",")) : search.delete("hide")), true);
+      const search = new URLSearchParams(window.location.search);
+      if (hide.length) search.set("hide", hide.join(","));
+      else search.delete("hide");
+      window.history.replaceState(null, "", `${pathname}?${search.toString()}`);
     },
   });
 

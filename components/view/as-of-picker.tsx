@@ -21,16 +21,16 @@ export async function AsOfPicker({ view, locale, path, keep = [] }: Props) {
   const hidden = keep.map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />);
   const programmeField =
     view.programmes.length > 1 ? (
-      <label>
-        <span>{t("programme")}</span>
-        <select name="programme" defaultValue={view.programme.slug}>
+      <div className="field">
+        <label htmlFor="as-of-programme">{t("programme")}</label>
+        <select id="as-of-programme" name="programme" defaultValue={view.programme.slug}>
           {view.programmes.map((p) => (
             <option key={p.id} value={p.slug}>
               {p.code}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     ) : (
       <input type="hidden" name="programme" value={view.programme.slug} />
     );
@@ -40,9 +40,9 @@ export async function AsOfPicker({ view, locale, path, keep = [] }: Props) {
       <form method="get" action={path}>
         {hidden}
         {programmeField}
-        <label>
-          <span>{t("quarter")}</span>
-          <select name="quarter" defaultValue={selected}>
+        <div className="field">
+          <label htmlFor="as-of-quarter">{t("quarter")}</label>
+          <select id="as-of-quarter" name="quarter" defaultValue={selected}>
             {!selected && <option value="">{t("chooseQuarter")}</option>}
             {view.periods.map((p) => (
               <option key={p.id} value={formatQuarterParam(p)}>
@@ -50,16 +50,16 @@ export async function AsOfPicker({ view, locale, path, keep = [] }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit">{t("show")}</button>
       </form>
       <form method="get" action={path}>
         {hidden}
         <input type="hidden" name="programme" value={view.programme.slug} />
-        <label>
-          <span>{t("date")}</span>
-          <input type="date" name="date" defaultValue={view.current.period ? "" : view.current.asOf} required />
-        </label>
+        <div className="field">
+          <label htmlFor="as-of-date">{t("date")}</label>
+          <input id="as-of-date" type="date" name="date" defaultValue={view.current.period ? "" : view.current.asOf} required />
+        </div>
         <button type="submit">{t("show")}</button>
       </form>
     </div>

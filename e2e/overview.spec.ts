@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("overview", () => {
+  test("shows every figure of the latest quarter, each linked to the tasks behind it", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("as-of")).toContainText("Quý I/2017");
+    await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
+    await expect(page.getByTestId("status-IN_PROGRESS")).toContainText("28");
+    await expect(page.getByTestId("status-NOT_STARTED")).toContainText("11");
+    await expect(page.getByTestId("status-OVERDUE")).toContainText("16");
+    await expect(page.getByTestId("status-WITHDRAWN")).toContainText("2");
+
+    const none = page.getByTestId("none-completed");
+    await expect(none).toContainText("3/23");
+    for (const name of ["Bộ TN&MT", "Bộ Nội vụ", "Thanh tra Chính phủ"]) await expect(none).toContainText(name);
+
+    await expect(page.getByTestId("plans-CENTRAL")).toContainText("29/30");
+    await expect(page.getByTestId("plans-CENTRAL")).toContainText("Học viện Chính trị quốc gia Hồ Chí Minh");
+    await expect(page.getByTestId("plans-PROVINCE")).toContainText("61/63");
+    await expect(page.getByTestId("plans-PROVINCE")).toContainText("Tỉnh Phú Yên");
+    await expect(page.getByTestId("plans-PROVINCE")).toContainText("Tỉnh Đắk Lắk");
+
+    await expect(page.getByTestId("class-OVERDUE")).toHaveText("16");
+    await expect(page.getByTestId("agency-chart").locator("[data-segment]").first()).toBeVisible();
+    await page.screenshot({ path: "e2e/artifacts/overview-vi.png", fullPage: true });
+
+    await page.getByTestId("status-COMPLETED").click();
+    await expect(page).toHaveURL(/\/tasks\?.*status=COMPLETED/);
+    await expect(page.getByTestId("result-count")).toHaveText("34 nhiệm vụ");
+  });
+
+  test("clicking Bộ Tài chính's in-progress bar opens exactly those three tasks", async ({ page }) => {
+    await page.goto("/");
+    const segment = page.locator('[data-segment="BTC:IN_PROGRESS"]');
+    await expect(segment).toHaveAttribute("aria-label", "Bộ Tài chính: 3 Đang triển khai");
+    await segment.click();
+    await expect(page).toHaveURL(/agency=BTC&status=IN_PROGRESS/);
+    await expect(page.getByTestId("result-count")).toHaveText("3 nhiệm vụ");
+    const rows = page.getByTestId("task-table").locator("tbody tr");
+    await expect(rows).toHaveCount(3);
+    await expect(rows.filter({ hasText: "Bộ Tài chính" })).toHaveCount(3);
+    await expect(rows.filter({ hasText: "Đang triển khai" })).toHaveCount(3);
+  });
+
+  test("the chart's table alternative carries the same figures and links, by keyboard", async ({ page }) => {
+    await page.goto("/");
+    const section = page.getByRole("region", { name: "Kết quả theo cơ quan chủ trì" });
+    await section.getByText("Xem số liệu dạng bảng").click();
+    const row = page.getByTestId("agency-table").getByRole("row", { name: /Bộ Tài chính/ });
+    await expect(row.getByRole("cell")).toHaveText(["2", "3", "0", "5", "40,0%"]);
+    await row.getByRole("link", { name: "3" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/agency=BTC&status=IN_PROGRESS/);
+    await expect(page.getByTestId("result-count")).toHaveText("3 nhiệm vụ");
+  });
+
+  test("the trend covers every quarter and the chosen quarter is kept in the address", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Xem số liệu dạng bảng").nth(1).click();
+    const trend = page.getByTestId("trend-table");
+    await expect(trend.locator("tbody tr")).toHaveCount(6);
+    await expect(trend.getByRole("row", { name: /Quý IV\/2016/ }).getByRole("cell")).toHaveText(["31", "75", "41,3%"]);
+
+    await page.getByLabel("Quý", { exact: true }).selectOption("2016-Q4");
+    await page.getByRole("button", { name: "Xem" }).first().click();
+    await expect(page).toHaveURL(/quarter=2016-Q4/);
+    await expect(page.getByTestId("headline-rate")).toHaveText("31/75 (41,3%)");
+    await expect(page.getByTestId("headline-comparison")).toContainText("So với Quý III/2016: 24/75 (32,0%)");
+
+    await page.getByLabel("Hoặc tính đến ngày").fill("2017-02-15");
+    await page.getByRole("button", { name: "Xem" }).nth(1).click();
+    await expect(page).toHaveURL(/date=2017-02-15/);
+    await expect(page.getByTestId("as-of")).toHaveText("Số liệu tính đến ngày 15/02/2017");
+    await expect(page.getByTestId("headline-comparison")).toContainText("So với Quý IV/2016");
+  });
+
+  test("a malformed quarter in the address is ignored with a note, never an error", async ({ page }) => {
+    const response = await page.goto("/?quarter=2017-Q9&programme=%3Cscript%3E");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("ignored-note")).toContainText("quý");
+    await expect(page.getByTestId("ignored-note")).toContainText("chương trình");
+    await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
+  });
+
+  test("reads in English, and prints as a clean page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Progress overview");
+    await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46.6%)");
+    await expect(page.getByRole("heading", { name: "Results by lead agency" })).toBeVisible();
+    await expect(page.getByTestId("plans-CENTRAL")).toContainText("Ho Chi Minh National Academy of Politics");
+    await page.screenshot({ path: "e2e/artifacts/overview-en.png", fullPage: true });
+
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeHidden();
+    await expect(page.getByRole("group", { name: /Show the figures/ })).toBeHidden();
+    const pdf = await page.pdf({ path: "e2e/artifacts/overview-en.pdf", format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan tiến độ");
+  });
+
+  test("fits 360 px and starts with a skip link for keyboards", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    await expect(page.getByTestId("headline-rate")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" })).toBeFocused();
+    await expect(page.getByRole("link", { name: "Tổng quan" })).toHaveAttribute("aria-current", "page");
+  });
+});
