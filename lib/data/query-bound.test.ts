@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { queryCount } from "@/lib/database/create-client";
+import { resetDemoData } from "@/prisma/demo/reset";
+import { parseTaskQuery } from "@/lib/view/params";
+import { resolveView } from "@/lib/view/resolve-view";
+import { getOverview } from "./overview";
+import { getOverdueTasks } from "./progress";
+import { listAgencies } from "./agencies";
+import { listTasks } from "./task-list";
+
+async function queriesFor(work: () => Promise<unknown>): Promise<number> {
+  const before = queryCount();
+  await work();
+  return queryCount() - before;
+}
+
+// Every query behind the views, as one reader's visit to each of them.
+async function visit(dateView: boolean) {
+  const view = (await resolveView(dateView ? { date: "2017-02-15" } : {}, "2026-11-23"))!;
+  const { basis, asOf } = view.current;
+  await getOverview(view);
+  await listTasks(basis, asOf, parseTaskQuery({ q: "tai chinh", sort: "daysOverdue", dir: "desc" }).value);
+  await getOverdueTasks(basis, asOf);
+  await listAgencies(basis, asOf, view.programme.id, { sort: "rate", dir: "desc", kind: [] });
+}
+
+beforeAll(async () => {
+  await resetDemoData(db());
+});
+
+describe("query count", () => {
+  it("does not grow with the number of tasks", async () => {
+    const small = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true))];
+    expect(small[0]).toBeGreaterThan(5);
+
+    // Ten times the tasks, each with its history, assigned before every quarter.
+    const extra = Array.from({ length: 700 }, (_, i) => ({
+      id: `bulk-${i}`,
+      programmeId: "prg-36a",
+      code: `BULK-${i}`,
+      title: `Nhiệm vụ bổ sung ${i}`,
+      searchText: `bulk-${i} nhiem vu bo sung ${i}`,
+      leadAgencyId: i % 2 ? "agency-BTC" : "agency-VN-01",
+      assignedOn: "2015-10-14",
+      deadline: "2016-12-31",
+      status: "IN_PROGRESS" as const,
+    }));
+    await db().task.createMany({ data: extra });
+    await db().taskStatusChange.createMany({
+      data: extra.map((t) => ({ taskId: t.id, toStatus: "IN_PROGRESS" as const, effectiveOn: "2015-10-20", note: "bulk" })),
+    });
+    const large = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true))];
+    expect(large).toEqual(small);
+  });
+});
