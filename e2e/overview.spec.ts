@@ -33,6 +33,9 @@ test.describe("overview", () => {
     await page.goto("/");
     const segment = page.locator('[data-segment="BTC:IN_PROGRESS"]');
     await expect(segment).toHaveAttribute("aria-label", "Bộ Tài chính: 3 Đang triển khai");
+    // An empty segment is no link: Bộ KH&ĐT completed all four, so it has nothing in progress.
+    await expect(page.locator('[data-segment="BKHDT:COMPLETED"]')).toHaveCount(1);
+    await expect(page.locator('[data-segment="BKHDT:IN_PROGRESS"]')).toHaveCount(0);
     await segment.click();
     await expect(page).toHaveURL(/agency=BTC&status=IN_PROGRESS/);
     await expect(page.getByTestId("result-count")).toHaveText("3 nhiệm vụ");

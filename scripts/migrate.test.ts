@@ -42,3 +42,22 @@ describe("npm run db:migrate", () => {
     after.close();
   });
 });
+
+describe("search text after migrating", () => {
+  it("folds the diacritics of rows written before the search columns existed", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mig-")), "fold.db");
+    expect(migrate(file).status).toBe(0);
+    const setup = new Database(file);
+    setup.exec(`INSERT INTO "Agency" ("id", "code", "name", "shortName", "nameEn", "kind", "searchText")
+                VALUES ('a1', 'BTC', 'Bộ Tài chính', 'Bộ Tài chính', 'Ministry of Finance', 'MINISTRY', 'bộ tài chính')`);
+    setup.close();
+    const run = migrate(file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Search text refreshed: 1/);
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare(`SELECT "searchText" FROM "Agency" WHERE "id" = 'a1'`).get()).toEqual({
+      searchText: "btc bo tai chinh bo tai chinh ministry of finance",
+    });
+    after.close();
+  });
+});

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseFile } from "../lib/database/database-url";
+import { refoldSearchText } from "./refold-search-text";
 
 async function main(): Promise<number> {
   const file = databaseFile();
@@ -23,6 +24,8 @@ async function main(): Promise<number> {
   });
   if (result.status === 0) {
     fs.rmSync(backup, { force: true });
+    const refolded = refoldSearchText(file);
+    if (refolded > 0) console.log(`Đã cập nhật chỉ mục tìm kiếm / Search text refreshed: ${refolded}`);
     console.log(`Cơ sở dữ liệu đã cập nhật / Database is up to date: ${file}`);
     return 0;
   }

@@ -9,6 +9,7 @@ import { NoProgramme } from "@/components/view/no-programme";
 import { ViewHeading } from "@/components/view/view-heading";
 import { listAgencies } from "@/lib/data/agencies";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
+import { ASSIGNED_STATUSES } from "@/lib/domain/task-class";
 import { completionRate, formatNumber, formatPercent } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { asOfSearch, tasksHref, viewHref, withQuery } from "@/lib/view/href";
@@ -33,7 +34,7 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
   if (!view) return <NoProgramme title={t("agencies.title")} />;
   const parsed = parseAgencyListQuery(raw);
   const query = parsed.value;
-  const rows = await listAgencies(view.current.basis, view.current.asOf, view.programme.id, query);
+  const rows = await listAgencies(view.current.basis, view.current.asOf, view.programme.id, { ...query, locale });
 
   const listHref = (next: Partial<AgencyListQuery>) => {
     const search = asOfSearch(view.ref);
@@ -98,7 +99,7 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
                   </th>
                   <td>{t(`agencyKind.${row.kind}`)}</td>
                   <td className="num">
-                    {row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code] })}>{formatNumber(row.assigned, locale)}</Link> : "0"}
+                    {row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link> : "0"}
                   </td>
                   <td className="num">{formatNumber(row.completed, locale)}</td>
                   <td className="num">{rate.ratio === null ? "—" : formatPercent(rate.ratio, locale)}</td>

@@ -46,7 +46,7 @@ async function TasksView({ raw }: { raw: RawParams }) {
       <ViewHeading title={t("title")} view={view} locale={locale} />
       <IgnoredNote ignored={[...view.ignored, ...parsed.ignored]} />
       <AsOfPicker view={view} locale={locale} path="/tasks" keep={filterEntries(raw)} />
-      <TaskFilters view={view.ref} query={query} agencies={agencies} />
+      <TaskFilters view={view.ref} query={query} agencies={agencies} hide={typeof raw.hide === "string" ? raw.hide : undefined} />
       <div className="result-bar">
         <p role="status" data-testid="result-count">
           {t("count", { count: page.total, formatted: formatNumber(page.total, locale) })}

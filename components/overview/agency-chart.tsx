@@ -51,6 +51,8 @@ export function AgencyChart({ bars, title }: { bars: AgencyBar[]; title: string 
               isAnimationActive={false}
               shape={(props: BarShapeProps) => {
                 const bar = props.payload as AgencyBar;
+                // Recharts draws zero-length segments for a custom shape: they must not become links.
+                if (bar[series.key] === 0) return <g />;
                 const href = bar.hrefs[series.key];
                 const open = () => router.push(href);
                 // Each segment is a link in its own right: focusable, named, opened by Enter.

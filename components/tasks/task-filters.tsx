@@ -11,12 +11,15 @@ type AgencyOption = { code: string; shortName: string; kind: string };
  * The filters as a plain GET form: submitting puts them in the address (shareable, works without
  * JavaScript) and starts again at page 1. The as-of and the sort are kept.
  */
-export async function TaskFilters({ view, query, agencies }: { view: ViewRef; query: TaskQuery; agencies: AgencyOption[] }) {
+type Props = { view: ViewRef; query: TaskQuery; agencies: AgencyOption[]; hide?: string };
+
+export async function TaskFilters({ view, query, agencies, hide }: Props) {
   const t = await getTranslations();
   const kept = [...asOfSearch(view).entries()];
   if (query.sort !== "code") kept.push(["sort", query.sort]);
   if (query.dir === "desc") kept.push(["dir", "desc"]);
   if (query.size !== 25) kept.push(["size", String(query.size)]);
+  if (hide) kept.push(["hide", hide]);
   return (
     <form method="get" action="/tasks" className="panel filters no-print" aria-label={t("filters.label")} data-testid="task-filters">
       {kept.map(([name, value]) => (

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import type { IsoDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locale";
 import { basisRows, overdueCondition, toNumber, type Basis } from "./task-basis";
 
 import type { AgencyListSort } from "@/lib/view/params";
@@ -76,13 +77,15 @@ export async function listAgencies(
   basis: Basis,
   asOf: IsoDate,
   programmeId: string,
-  options: { sort: AgencySort; dir: "asc" | "desc"; kind: AgencyKindValue[] },
+  options: { sort: AgencySort; dir: "asc" | "desc"; kind: AgencyKindValue[]; locale?: Locale },
 ): Promise<AgencyRow[]> {
   const where = options.kind.length ? Prisma.sql`a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`1 = 1`;
   const direction = Prisma.raw(options.dir === "desc" ? "DESC" : "ASC");
   // Agencies with no rate sort after every agency with one, in both directions.
   const nullsLast = options.sort === "rate" ? Prisma.sql`"assigned" = 0, ` : Prisma.empty;
-  const order = Prisma.sql`${nullsLast}${ORDER[options.sort]} ${direction}, a."code" ASC`;
+  // English readers see the English names, so those are what sort by name.
+  const key = options.sort === "name" && options.locale === "en" ? Prisma.sql`lower(a."nameEn")` : ORDER[options.sort];
+  const order = Prisma.sql`${nullsLast}${key} ${direction}, a."code" ASC`;
   const rows = await db().$queryRaw<RawAgencyRow[]>(agencyQuery(basis, asOf, programmeId, where, order));
   return rows.map(toRow);
 }

@@ -27,6 +27,14 @@ describe("overview", () => {
     expect(overview.trend.map((p) => p.completed)).toEqual([4, 9, 16]);
   });
 
+  it("runs the trend up to a chosen day and no further", async () => {
+    const view = (await resolveView({ date: "2017-02-15" }, "2026-11-23"))!;
+    const overview = await getOverview(view);
+    expect(overview.trend).toHaveLength(6);
+    expect(overview.trend.at(-1)).toMatchObject({ asOf: "2017-02-15", completed: overview.counts.completed });
+    expect(overview.trend.at(-2)).toMatchObject({ asOf: "2016-12-31", completed: 31 });
+  });
+
   it("reads an open quarter from the history as of today, and sees a change at once", async () => {
     const programme = await db().programme.findUniqueOrThrow({ where: { code: "36a/NQ-CP" } });
     await db().reportingPeriod.create({

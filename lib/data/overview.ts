@@ -18,7 +18,7 @@ export async function getOverview(view: ResolvedView) {
     view.previous ? getStatusCounts(view.previous.basis, view.previous.asOf) : Promise.resolve(null),
     getAgencyBreakdown(basis, asOf),
     getClassCounts(basis, asOf),
-    getCompletionTrend(trendPeriods),
+    getCompletionTrend(trendPeriods, undefined, undefined, view.current.period ? undefined : asOf),
     getActionPlanCoverage(view.programme.id, asOf),
   ]);
   // Highest rate first; ties by the number completed, then by code (23 rows, not tasks).

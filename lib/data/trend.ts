@@ -12,9 +12,16 @@ export type TrendPoint = { period: PeriodRef; asOf: IsoDate; assigned: number; c
  * quarters come from their frozen records in one GROUP BY; an open quarter (there is rarely more than
  * one) is read from the history as of its day.
  */
-export async function getCompletionTrend(periods: PeriodRef[], agencyId?: string, today: IsoDate = todayInVietnam()): Promise<TrendPoint[]> {
+export async function getCompletionTrend(
+  periods: PeriodRef[],
+  agencyId?: string,
+  today: IsoDate = todayInVietnam(),
+  until?: IsoDate,
+): Promise<TrendPoint[]> {
   const agencyFilter = (column: Prisma.Sql) => (agencyId ? Prisma.sql`AND ${column} = ${agencyId}` : Prisma.empty);
-  const closed = periods.filter((p) => p.state === "CLOSED");
+  // A quarter still running on the chosen day is read from the history as of that day, never past it.
+  const cutOff = (period: PeriodRef) => until !== undefined && period.endsOn > until;
+  const closed = periods.filter((p) => p.state === "CLOSED" && !cutOff(p));
   const closedRows = closed.length
     ? await db().$queryRaw<{ periodId: string; assigned: bigint | null; completed: bigint | null }[]>`
         SELECT r."periodId" AS "periodId",
@@ -28,15 +35,15 @@ export async function getCompletionTrend(periods: PeriodRef[], agencyId?: string
 
   const points = await Promise.all(
     periods.map(async (period): Promise<TrendPoint> => {
-      const asOf = periodAsOf(period, today);
-      if (period.state === "CLOSED") {
+      const asOf = cutOff(period) ? until! : periodAsOf(period, today);
+      if (period.state === "CLOSED" && !cutOff(period)) {
         const row = byPeriod.get(period.id);
         return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
       }
       const [row] = await db().$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
         SELECT SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
                SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
-        FROM (${basisRows(periodBasis(period, today))}) b
+        FROM (${basisRows(cutOff(period) ? { kind: "date", programmeId: period.programmeId, asOf } : periodBasis(period, today))}) b
         WHERE 1 = 1 ${agencyFilter(Prisma.sql`b."leadAgencyId"`)}`;
       return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
     }),

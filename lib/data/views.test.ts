@@ -39,6 +39,12 @@ describe("the as-of of a view", () => {
     expect(unknown?.ignored).toEqual(["quarter"]);
   });
 
+  it("refuses a day after today: overdue would be a forecast, not a figure", async () => {
+    const view = await resolveView({ date: "2027-01-01" }, TODAY);
+    expect(view?.ignored).toEqual(["date"]);
+    expect(view?.current.period).toMatchObject({ year: 2017, quarter: 1 });
+  });
+
   it("reads a day from the history and compares it with the last quarter ended before it", async () => {
     const view = await resolveView({ date: "2017-02-15" }, TODAY);
     expect(view?.current).toMatchObject({ period: null, asOf: "2017-02-15", basis: { kind: "date" } });
@@ -159,6 +165,9 @@ describe("agencies", () => {
     expect(rows.slice(0, 23)).toEqual(withTasks);
     expect(withTasks.slice(0, 2).map((r) => r.code)).toEqual(["BKHDT", "BLDTBXH"]);
     expect(withTasks.filter((r) => r.completed === 0).map((r) => r.code).sort()).toEqual(["BNV", "BTNMT", "TTCP"]);
+    const english = await listAgencies(q1.current.basis, q1.current.asOf, q1.programme.id, { sort: "name", dir: "asc", kind: [], locale: "en" });
+    const names = english.map((r) => r.nameEn.toLowerCase());
+    expect(names).toEqual([...names].sort());
     const provinces = await listAgencies(q1.current.basis, q1.current.asOf, q1.programme.id, { sort: "name", dir: "asc", kind: ["PROVINCE"] });
     expect(provinces).toHaveLength(63);
   });

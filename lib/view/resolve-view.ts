@@ -44,7 +44,12 @@ export async function resolveView(raw: RawParams, today: IsoDate = todayInVietna
   }
   const periods = await listPeriods(programme.id);
 
-  const date = parsed.value.date;
+  // A day after today would judge "overdue" against a deadline not yet reached: a forecast, not a figure.
+  let date = parsed.value.date;
+  if (date && date > today) {
+    ignored.push("date");
+    date = undefined;
+  }
   if (date) {
     const before = periods.find((p) => p.endsOn < date);
     return {

@@ -6,7 +6,7 @@ import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { ViewHeading } from "@/components/view/view-heading";
 import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
-import { exportTasks } from "@/lib/data/task-list";
+import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";
 import { formatDate } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
@@ -31,11 +31,17 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const agency = await getAgencyFigures(view.current.basis, view.current.asOf, view.programme.id, code);
   if (!agency) notFound();
-  const [tasks, trend, plan] = await Promise.all([
-    exportTasks(view.current.basis, view.current.asOf, { ...parseTaskQuery({}).value, agency: [code] }),
-    getCompletionTrend(view.periods.filter((p) => p.startsOn <= view.current.asOf), agency.id),
+  const [taskPage, trend, plan] = await Promise.all([
+    listTasks(view.current.basis, view.current.asOf, { ...parseTaskQuery({ size: "100" }).value, agency: [code] }),
+    getCompletionTrend(
+      view.periods.filter((p) => p.startsOn <= view.current.asOf),
+      agency.id,
+      undefined,
+      view.current.period ? undefined : view.current.asOf,
+    ),
     getActionPlan(view.programme.id, agency.id),
   ]);
+  const tasks = taskPage.rows;
   const rate = completionRate(agency.completed, agency.assigned);
   const name = locale === "vi" ? agency.name : agency.nameEn;
   const figure = (label: string, value: number, href: string, testId: string) => (
@@ -91,7 +97,12 @@ export default async function AgencyPage({ params, searchParams }: Props) {
       </section>
 
       <section className="panel" aria-labelledby="agency-tasks">
-        <h2 id="agency-tasks">{t("agency.tasks", { count: tasks.length })}</h2>
+        <h2 id="agency-tasks">{t("agency.tasks", { count: formatNumber(taskPage.total, locale) })}</h2>
+        {taskPage.total > tasks.length && (
+          <p>
+            <Link href={tasksHref(view.ref, { agency: [code] })}>{t("agency.allTasks", { count: formatNumber(taskPage.total, locale) })}</Link>
+          </p>
+        )}
         {tasks.length === 0 ? (
           <p className="empty">{t("agency.noTasks")}</p>
         ) : (

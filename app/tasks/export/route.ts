@@ -20,6 +20,13 @@ function rawParams(request: NextRequest): RawParams {
   return raw;
 }
 
+/** The task list's own address for these rows, so a reader of the file can open the same list. */
+function listAddress(request: NextRequest): string {
+  const search = new URLSearchParams(request.nextUrl.searchParams);
+  search.delete("format");
+  return `${request.nextUrl.origin}/tasks?${search.toString()}`;
+}
+
 /** Exactly the rows the task list shows for the same address, every page of them, as CSV or .xlsx. */
 export async function GET(request: NextRequest) {
   const locale = await currentLocale();
@@ -60,7 +67,7 @@ export async function GET(request: NextRequest) {
         [t("export.programme"), `${view.programme.code} · ${locale === "vi" ? view.programme.title : view.programme.titleEn}`],
         [t("export.asOf"), asOfText],
         [t("export.rows"), String(rows.length)],
-        [t("export.link"), `${request.nextUrl.pathname.replace(/\/export$/, "")}?${request.nextUrl.searchParams.toString().replace(/&?format=(csv|xlsx)/, "")}`],
+        [t("export.link"), listAddress(request)],
       ],
     };
     const stamp = view.current.period ? `${view.current.period.year}-Q${view.current.period.quarter}` : view.current.asOf;

@@ -7,7 +7,7 @@ UPDATE "Programme" SET "slug" = "id";
 CREATE UNIQUE INDEX "Programme_slug_key" ON "Programme"("slug");
 
 -- Folded text for diacritic-insensitive search. SQL cannot strip Vietnamese diacritics, so rows that
--- exist now get their lower-cased text and are folded properly by the next write (lib/domain/fold.ts).
+-- exist now get their lower-cased text; npm run db:migrate then folds them (scripts/refold-search-text.ts).
 ALTER TABLE "Agency" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
 UPDATE "Agency" SET "searchText" = lower("code" || ' ' || "name" || ' ' || "shortName" || ' ' || "nameEn");
 ALTER TABLE "Task" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
