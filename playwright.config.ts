@@ -15,7 +15,8 @@ if (!port || !bareDatabasePort || !databaseUrl.startsWith(`file:${e2eDir}/`)) {
 const serverEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: process.env.E2E_SECRET ?? "",
-  APP_MODE: "production",
+  // Demo mode: the demo accounts sign in (they are refused in production mode; tested in Vitest).
+  APP_MODE: "demo",
 };
 
 export default defineConfig({
@@ -38,6 +39,15 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      testIgnore: /auth\.setup\.ts/,
+      dependencies: ["setup"],
+      use: { storageState: ".tmp/e2e/analyst.json" },
+    },
+  ],
   webServer: [
     {
       command: `npx next start -p ${port} -H 127.0.0.1`,

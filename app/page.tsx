@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { LoadingView } from "@/components/view/loading-view";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { AgenciesAttention } from "@/components/overview/agencies-attention";
 import { AgencySection } from "@/components/overview/agency-section";
 import { ClassSection } from "@/components/overview/class-section";
@@ -55,6 +56,7 @@ async function OverviewView({ raw }: { raw: RawParams }) {
 // /[code] pages too and turn their 404 into a 200).
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
+  await requirePageUser(returnPath("/", raw));
   return (
     <Suspense key={paramsKey(raw)} fallback={<LoadingView />}>
       <OverviewView raw={raw} />

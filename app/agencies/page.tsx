@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { LoadingView } from "@/components/view/loading-view";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { NoProgramme } from "@/components/view/no-programme";
@@ -119,6 +120,7 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
 // /[code] pages too and turn their 404 into a 200).
 export default async function AgenciesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
+  await requirePageUser(returnPath("/agencies", raw));
   return (
     <Suspense key={paramsKey(raw)} fallback={<LoadingView />}>
       <AgenciesView raw={raw} />

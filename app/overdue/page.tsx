@@ -5,6 +5,7 @@ import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { NoProgramme } from "@/components/view/no-programme";
 import { ViewHeading } from "@/components/view/view-heading";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getOverdueTasks, type OverdueTask } from "@/lib/data/progress";
 import { formatDate } from "@/lib/domain/dates";
 import { formatNumber } from "@/lib/domain/rate";
@@ -31,7 +32,9 @@ function byAgency(rows: OverdueTask[]): Group[] {
 }
 
 export default async function OverduePage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(await searchParams)]);
+  const raw = await searchParams;
+  await requirePageUser(returnPath("/overdue", raw));
+  const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(raw)]);
   if (!view) return <NoProgramme title={t("overdue.title")} />;
   const rows = await getOverdueTasks(view.current.basis, view.current.asOf);
   const groups = byAgency(rows);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { LoadingView } from "@/components/view/loading-view";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { TaskFilters } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";
 import { AsOfPicker } from "@/components/view/as-of-picker";
@@ -81,6 +82,7 @@ async function TasksView({ raw }: { raw: RawParams }) {
 // /[code] pages too and turn their 404 into a 200).
 export default async function TasksPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
+  await requirePageUser(returnPath("/tasks", raw));
   return (
     <Suspense key={paramsKey(raw)} fallback={<LoadingView />}>
       <TasksView raw={raw} />

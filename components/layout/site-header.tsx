@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/locale";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
+import { UserMenu } from "./user-menu";
+import { currentUser } from "@/lib/auth/session";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations();
+  const [t, user] = await Promise.all([getTranslations(), currentUser()]);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -17,8 +19,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <span className="brand-owner">{t("app.owner")}</span>
       </div>
-      <MainNav />
+      {user && <MainNav />}
       <LanguageSwitcher current={locale} />
+      {user && <UserMenu user={user} />}
     </header>
   );
 }

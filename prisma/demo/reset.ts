@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { freezePeriodRecord } from "../../lib/data/period-record";
 import { buildDemoDataset } from "./build";
+import { buildDemoUsers } from "./users";
 
 export const DEMO_MARKER = { key: "dataset", value: "demo" };
 
@@ -35,6 +36,7 @@ export async function assertSeedable(prisma: PrismaClient, force: boolean): Prom
 export async function resetDemoData(prisma: PrismaClient, { force = false } = {}): Promise<void> {
   await assertSeedable(prisma, force);
   const data = buildDemoDataset();
+  const users = await buildDemoUsers();
   await prisma.$transaction(
     async (tx) => {
       // The history is append-only; the purge flag is the one sanctioned way to clear it (see migration).
@@ -47,6 +49,9 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
       await tx.task.updateMany({ data: { mergedIntoId: null } });
       await tx.task.deleteMany();
       await tx.actionPlan.deleteMany();
+      await tx.apiToken.deleteMany();
+      await tx.auditEntry.deleteMany();
+      await tx.signInAttempt.deleteMany();
       await tx.user.deleteMany();
       await tx.agency.updateMany({ data: { parentId: null } });
       await tx.agency.deleteMany();
@@ -61,6 +66,7 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
       await tx.taskCooperator.createMany({ data: data.cooperators });
       await tx.taskStatusChange.createMany({ data: data.history });
       await tx.actionPlan.createMany({ data: data.actionPlans });
+      await tx.user.createMany({ data: users });
       // Each quarter is closed by the same code an analyst's "close quarter" runs, as of its last day.
       for (const { closedAt, ...period } of data.periods) {
         await tx.reportingPeriod.create({ data: { ...period, state: "OPEN" } });

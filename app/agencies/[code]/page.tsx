@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { ViewHeading } from "@/components/view/view-heading";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
 import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";
@@ -25,9 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AgencyPage({ params, searchParams }: Props) {
+  const raw = await searchParams;
   const code = decodeURIComponent((await params).code).toUpperCase();
+  await requirePageUser(returnPath(`/agencies/${encodeURIComponent(code)}`, raw));
   if (!CODE.test(code)) notFound();
-  const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(await searchParams)]);
+  const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(raw)]);
   if (!view) notFound();
   const agency = await getAgencyFigures(view.current.basis, view.current.asOf, view.programme.id, code);
   if (!agency) notFound();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getTaskDetail } from "@/lib/data/task-detail";
 import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
@@ -24,10 +25,12 @@ function safeUrl(url: string | null): string | null {
 
 export default async function TaskPage({ params, searchParams }: Props) {
   const code = decodeURIComponent((await params).code);
+  const raw = await searchParams;
+  const user = await requirePageUser(returnPath(`/tasks/${encodeURIComponent(code)}`, raw));
   if (!CODE.test(code)) notFound();
   const [t, locale, task] = await Promise.all([getTranslations(), currentLocale(), getTaskDetail(code)]);
   if (!task) notFound();
-  const asOf = parseAsOf(await searchParams).value;
+  const asOf = parseAsOf(raw).value;
   const back: ViewRef = { programme: task.programme.slug, quarter: asOf.quarter, date: asOf.date };
   const agencyName = (a: { shortName: string; nameEn: string }) => (locale === "vi" ? a.shortName : a.nameEn);
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { NextResponse, type NextRequest } from "next/server";
+import { currentUser } from "@/lib/auth/session";
 import { exportTasks } from "@/lib/data/task-list";
 import { formatDate } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
@@ -31,6 +32,9 @@ function listAddress(request: NextRequest): string {
 export async function GET(request: NextRequest) {
   const locale = await currentLocale();
   const t = await getTranslations({ locale });
+  if (!(await currentUser())) {
+    return new NextResponse(t("signIn.required"), { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const format = request.nextUrl.searchParams.get("format");
   if (format !== "csv" && format !== "xlsx") {
     return new NextResponse(t("export.badFormat"), { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -1,0 +1,33 @@
+// Who may do what (issue: roles). Pure functions, so the server's checks and the pages' choice of
+// which actions to show are the same rule.
+
+export const ROLES = ["ADMIN", "ANALYST", "LEADER", "AGENCY_EDITOR"] as const;
+export type RoleValue = (typeof ROLES)[number];
+
+export type SessionUser = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: RoleValue;
+  agencyId: string | null;
+  agencyCode: string | null;
+};
+
+/** Analysts and admins edit any task; an agency editor only the tasks their agency leads; leaders none. */
+export function canEditTask(user: SessionUser, task: { leadAgencyId: string }): boolean {
+  if (user.role === "ADMIN" || user.role === "ANALYST") return true;
+  return user.role === "AGENCY_EDITOR" && user.agencyId !== null && user.agencyId === task.leadAgencyId;
+}
+
+/** Withdrawing a task (cancelled, merged, re-scoped) is VPCP's decision, not the agency's. */
+export function canWithdrawTask(user: SessionUser): boolean {
+  return user.role === "ADMIN" || user.role === "ANALYST";
+}
+
+export function canManageUsers(user: SessionUser): boolean {
+  return user.role === "ADMIN";
+}
+
+export function canManagePeriods(user: SessionUser): boolean {
+  return user.role === "ADMIN" || user.role === "ANALYST";
+}
