@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { StatusForm } from "@/components/tasks/status-form";
+import { canEditTask, canWithdrawTask } from "@/lib/auth/permissions";
 import { getTaskDetail } from "@/lib/data/task-detail";
-import { formatDate, formatDateTime } from "@/lib/domain/dates";
+import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { tasksHref, viewHref, type ViewRef } from "@/lib/view/href";
@@ -116,6 +118,20 @@ export default async function TaskPage({ params, searchParams }: Props) {
           )}
         </dl>
       </section>
+
+      {canEditTask(user, task) && (task.status !== "WITHDRAWN" || canWithdrawTask(user)) && (
+        <section className="panel" aria-labelledby="task-update">
+          <h2 id="task-update">{t("statusForm.title")}</h2>
+          <StatusForm
+            taskId={task.id}
+            version={task.version}
+            status={task.status}
+            canWithdraw={canWithdrawTask(user)}
+            today={todayInVietnam()}
+            locale={locale}
+          />
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="task-history">
         <h2 id="task-history">{t("task.history")}</h2>

@@ -1,0 +1,155 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { updateStatusAction, type StatusFormState } from "@/app/tasks/[code]/actions";
+import { formatDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locale";
+import { TASK_STATUSES, type TaskStatusValue } from "@/lib/domain/task-class";
+import { NOTE_MAX, WITHDRAWAL_REASONS, statusUpdateErrors, type FieldErrors } from "@/lib/tasks/status-update-schema";
+
+type Props = {
+  taskId: string;
+  version: number;
+  status: TaskStatusValue;
+  canWithdraw: boolean;
+  today: string;
+  locale: Locale;
+};
+
+export function StatusForm({ taskId, version, status, canWithdraw, today, locale }: Props) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const [state, action, pending] = useActionState<StatusFormState, FormData>(updateStatusAction, { status: "idle" });
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [toStatus, setToStatus] = useState<TaskStatusValue>(status);
+  const errors: FieldErrors = state.status === "invalid" ? { ...state.errors, ...clientErrors } : clientErrors;
+  const statuses = TASK_STATUSES.filter((s) => canWithdraw || (s !== "WITHDRAWN" && status !== "WITHDRAWN"));
+
+  // The same schema as the server, run first here so that most mistakes are shown before sending.
+  function check(event: FormEvent<HTMLFormElement>) {
+    const found = statusUpdateErrors(Object.fromEntries(new FormData(event.currentTarget))).errors;
+    setClientErrors(found);
+    if (Object.keys(found).length > 0) event.preventDefault();
+  }
+
+  const fieldError = (name: keyof FieldErrors) =>
+    errors[name]?.length ? (
+      <p id={`${name}-error`} className="field-error">
+        {errors[name]!.map((key) => t(`statusForm.errors.${key}`, { max: NOTE_MAX })).join(" ")}
+      </p>
+    ) : null;
+  const invalid = (name: keyof FieldErrors) =>
+    errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+
+  return (
+    <form action={action} onSubmit={check} className="status-form" noValidate data-testid="status-form">
+      {state.status === "saved" && (
+        <p className="form-success" role="status" data-testid="status-saved">
+          {t("statusForm.saved")}
+        </p>
+      )}
+      {state.status === "conflict" && (
+        <div className="form-error" role="alert" data-testid="status-conflict">
+          <p>{t("statusForm.conflict")}</p>
+          <p>
+            {t("statusForm.conflictNow", {
+              status: t(`status.${state.current.status}`),
+              version: state.current.version,
+            })}
+          </p>
+          {state.current.lastChange && (
+            <p>
+              {t("statusForm.conflictLast", {
+                by: state.current.lastChange.by ?? t("task.bySystem"),
+                at: format.dateTime(new Date(state.current.lastChange.changedAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }),
+                status: t(`status.${state.current.lastChange.toStatus}`),
+                note: state.current.lastChange.note ?? "—",
+              })}
+            </p>
+          )}
+          <p>{t("statusForm.conflictReload")}</p>
+        </div>
+      )}
+      {state.status === "refused" && (
+        <p className="form-error" role="alert" data-testid="status-refused">
+          {t(`statusForm.refused.${state.reason}`)}
+        </p>
+      )}
+      {state.status === "error" && (
+        <p className="form-error" role="alert">
+          {t("error.withId", { id: state.id })}
+        </p>
+      )}
+      {state.status === "invalid" && (
+        <p className="form-error" role="alert" data-testid="status-invalid">
+          {t("statusForm.fixErrors")}
+        </p>
+      )}
+
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="version" value={version} />
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="toStatus">{t("statusForm.toStatus")}</label>
+          <select id="toStatus" name="toStatus" value={toStatus} onChange={(e) => setToStatus(e.target.value as TaskStatusValue)} {...invalid("toStatus")}>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+          {fieldError("toStatus")}
+        </div>
+        <div className="field">
+          <label htmlFor="effectiveOn">{t("statusForm.effectiveOn")}</label>
+          <input id="effectiveOn" name="effectiveOn" type="date" defaultValue={today} max={today} {...invalid("effectiveOn")} />
+          {fieldError("effectiveOn")}
+        </div>
+        {toStatus === "WITHDRAWN" && (
+          <div className="field">
+            <label htmlFor="withdrawnReason">{t("statusForm.withdrawnReason")}</label>
+            <select id="withdrawnReason" name="withdrawnReason" defaultValue="" {...invalid("withdrawnReason")}>
+              <option value="">—</option>
+              {WITHDRAWAL_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`withdrawalReason.${r}`)}
+                </option>
+              ))}
+            </select>
+            {fieldError("withdrawnReason")}
+          </div>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="note">{t("statusForm.note")}</label>
+        <textarea id="note" name="note" rows={3} maxLength={NOTE_MAX} {...invalid("note")} />
+        {fieldError("note")}
+      </div>
+      <fieldset className="evidence-fields">
+        <legend>
+          {t("statusForm.evidence")} {toStatus === "COMPLETED" ? t("statusForm.evidenceRequiredHint") : t("statusForm.optional")}
+        </legend>
+        <div className="field">
+          <label htmlFor="evidenceNumber">{t("statusForm.evidenceNumber")}</label>
+          <input id="evidenceNumber" name="evidenceNumber" maxLength={100} placeholder="1234/BTC-THTK" {...invalid("evidenceNumber")} />
+          {fieldError("evidenceNumber")}
+        </div>
+        <div className="field">
+          <label htmlFor="evidenceDate">{t("statusForm.evidenceDate")}</label>
+          <input id="evidenceDate" name="evidenceDate" type="date" max={today} {...invalid("evidenceDate")} />
+          {fieldError("evidenceDate")}
+        </div>
+        <div className="field field-wide">
+          <label htmlFor="evidenceUrl">{t("statusForm.evidenceUrl")}</label>
+          <input id="evidenceUrl" name="evidenceUrl" type="url" maxLength={500} placeholder="https://" {...invalid("evidenceUrl")} />
+          {fieldError("evidenceUrl")}
+        </div>
+      </fieldset>
+      <p className="muted small">{t("statusForm.versionNote", { version, date: formatDate(today, locale) })}</p>
+      <button type="submit" disabled={pending}>
+        {pending ? t("statusForm.saving") : t("statusForm.save")}
+      </button>
+    </form>
+  );
+}

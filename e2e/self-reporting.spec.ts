@@ -1,0 +1,94 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "vi-VN" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill("Demo@36a");
+  await page.locator(".sign-in-form").getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByTestId("user-menu")).toBeVisible();
+  return page;
+}
+
+test.describe("agency self-reporting", () => {
+  test("an editor completes a task with evidence and every view shows it at once", async ({ browser }) => {
+    const page = await signedIn(browser, "btc");
+    await page.goto(`/?date=${today()}`);
+    await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
+
+    await page.goto("/tasks/36A-17");
+    const form = page.getByTestId("status-form");
+    await form.getByLabel("Trạng thái").selectOption("COMPLETED");
+    await form.getByLabel("Ghi chú").fill("Đã vận hành Cơ chế một cửa quốc gia mở rộng");
+    await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+    // The shared rules answer in the browser first: a completion needs its evidence.
+    await expect(form.locator("#evidenceNumber-error")).toHaveText("Báo cáo hoàn thành cần số và ngày của văn bản chứng minh.");
+
+    await form.getByLabel("Số, ký hiệu văn bản").fill("1234/BTC-TCHQ");
+    await form.getByLabel("Ngày văn bản").fill(today());
+    await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+    await expect(page.getByTestId("status-saved")).toBeVisible();
+    await expect(page.getByTestId("task-status")).toHaveText("Cơ bản hoàn thành");
+    await expect(page.getByTestId("task-history").locator("li").first()).toContainText("1234/BTC-TCHQ");
+    await expect(page.getByTestId("task-history").locator("li").first()).toContainText("Cán bộ đầu mối Bộ Tài chính");
+
+    await page.goto(`/?date=${today()}`);
+    await expect(page.getByTestId("headline-rate")).toHaveText("35/73 (47,9%)");
+    await page.goto(`/agencies/BTC?date=${today()}`);
+    await expect(page.getByTestId("agency-rate")).toHaveText("3/5 (60,0%)");
+    // The closed quarter does not move.
+    await page.goto("/agencies/BTC");
+    await expect(page.getByTestId("agency-rate")).toHaveText("2/5 (40,0%)");
+    await page.context().close();
+  });
+
+  test("an editor sees no form on another agency's task, a leader on any", async ({ browser }) => {
+    const editor = await signedIn(browser, "btnmt");
+    await editor.goto("/tasks/36A-13");
+    await expect(editor.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(editor.getByTestId("status-form")).toHaveCount(0);
+    await editor.goto("/tasks/36A-23");
+    await expect(editor.getByTestId("status-form")).toBeVisible();
+    await editor.context().close();
+    const leader = await signedIn(browser, "leader");
+    await leader.goto("/tasks/36A-23");
+    await expect(leader.getByTestId("status-form")).toHaveCount(0);
+    await leader.context().close();
+  });
+
+  test("the second of two people saving the same task is told what changed, and nothing is overwritten", async ({ browser }) => {
+    const first = await signedIn(browser, "analyst");
+    const second = await signedIn(browser, "vpcp");
+    await first.goto("/tasks/36A-02");
+    await second.goto("/tasks/36A-02");
+
+    await first.getByTestId("status-form").getByLabel("Ghi chú").fill("Đã thử nghiệm hệ thống");
+    await first.getByTestId("status-form").getByRole("button", { name: "Lưu cập nhật" }).click();
+    await expect(first.getByTestId("status-saved")).toBeVisible();
+
+    const form = second.getByTestId("status-form");
+    await form.getByLabel("Trạng thái").selectOption("NOT_STARTED");
+    await form.getByLabel("Ghi chú").fill(`<script>document.title="hacked"</script>Tạm dừng`);
+    await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+    const conflict = second.getByTestId("status-conflict");
+    await expect(conflict).toContainText("đã được người khác cập nhật");
+    await expect(conflict).toContainText("Chuyên viên Vụ KSTTHC (VPCP)");
+    await expect(conflict).toContainText("Đã thử nghiệm hệ thống");
+
+    await second.reload();
+    await expect(second.getByTestId("task-status")).toHaveText("Đang triển khai");
+    await expect(second.getByTestId("task-history").locator("li").first()).toContainText("Đã thử nghiệm hệ thống");
+    // Text with script tags is kept as text and shown escaped, never run.
+    const retry = second.getByTestId("status-form");
+    await retry.getByLabel("Ghi chú").fill(`<script>document.title="hacked"</script>Tạm dừng`);
+    await retry.getByRole("button", { name: "Lưu cập nhật" }).click();
+    await expect(second.getByTestId("status-saved")).toBeVisible();
+    await expect(second.getByTestId("task-history").locator("li").first()).toContainText(`<script>document.title="hacked"</script>Tạm dừng`);
+    expect(await second.title()).not.toBe("hacked");
+    await first.context().close();
+    await second.context().close();
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/dates";
+import { TASK_STATUSES } from "@/lib/domain/task-class";
+
+// Shared by the form (in the browser) and the server action and API (on the server): one set of
+// rules, one set of messages. Each message is a key under "statusForm.errors" in messages/*.json.
+
+export const WITHDRAWAL_REASONS = ["CANCELLED", "MERGED", "RESCOPED"] as const;
+export const NOTE_MAX = 2_000;
+
+// Form fields arrive as "" when left empty; the API may send null. Both mean "not given".
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const text = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "text" }).trim().max(max, { error: "tooLong" }).optional());
+const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
+
+export const StatusUpdateSchema = z
+  .object({
+    taskId: z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "tooLong" }),
+    version: z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" }),
+    toStatus: z.enum(TASK_STATUSES, { error: "status" }),
+    effectiveOn: isoDate,
+    note: z.string({ error: "noteRequired" }).trim().min(1, { error: "noteRequired" }).max(NOTE_MAX, { error: "tooLong" }),
+    evidenceNumber: text(100),
+    evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
+    evidenceUrl: z.preprocess(
+      blankToUndefined,
+      z.url({ protocol: /^https?$/, error: "url" }).max(500, { error: "tooLong" }).optional(),
+    ),
+    withdrawnReason: z.preprocess(blankToUndefined, z.enum(WITHDRAWAL_REASONS, { error: "withdrawnReason" }).optional()),
+  })
+  .superRefine((value, ctx) => {
+    // A completion is reported with the document that shows the work was done.
+    if (value.toStatus === "COMPLETED") {
+      if (!value.evidenceNumber) ctx.addIssue({ code: "custom", path: ["evidenceNumber"], message: "evidenceRequired" });
+      if (!value.evidenceDate) ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceRequired" });
+    }
+    if (value.toStatus === "WITHDRAWN" && !value.withdrawnReason) {
+      ctx.addIssue({ code: "custom", path: ["withdrawnReason"], message: "withdrawnReason" });
+    }
+    if (value.evidenceDate && value.evidenceDate > value.effectiveOn) {
+      ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceAfterChange" });
+    }
+  });
+
+export type StatusUpdate = z.infer<typeof StatusUpdateSchema>;
+export type FieldErrors = Partial<Record<keyof StatusUpdate | "form", string[]>>;
+
+/** The form's fields with the message keys of what is wrong with them; empty when all is well. */
+export function statusUpdateErrors(input: unknown): { data?: StatusUpdate; errors: FieldErrors } {
+  const parsed = StatusUpdateSchema.safeParse(input);
+  if (parsed.success) return { data: parsed.data, errors: {} };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = (issue.path[0] as keyof StatusUpdate | undefined) ?? "form";
+    (errors[field] ??= []).push(issue.message);
+  }
+  return { errors };
+}
