@@ -4,9 +4,9 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/domain/locale";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 
 // Vietnamese unless the reader chose English; the choice lives in a cookie so links stay the same in
-// both languages.
-export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+// both languages. A caller that names a locale (the API, from Accept-Language) gets that one.
+export default getRequestConfig(async ({ locale: asked }) => {
+  const chosen = isLocale(asked) ? asked : (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen) ? chosen : DEFAULT_LOCALE;
   return {
     locale,

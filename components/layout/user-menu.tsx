@@ -1,12 +1,15 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { SessionUser } from "@/lib/auth/permissions";
 
 export async function UserMenu({ user }: { user: SessionUser }) {
-  const t = await getTranslations("roles");
+  const [t, t2] = await Promise.all([getTranslations("roles"), getTranslations("nav")]);
   return (
     <div className="user-menu" data-testid="user-menu">
-      <span className="user-name">{user.displayName}</span>
+      <Link href="/profile" className="user-name" title={t2("profile")}>
+        {user.displayName}
+      </Link>
       <span className="user-role">
         {t(user.role)}
         {user.agencyCode ? ` · ${user.agencyCode}` : ""}

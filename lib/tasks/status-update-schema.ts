@@ -13,34 +13,35 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 const text = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "text" }).trim().max(max, { error: "tooLong" }).optional());
 const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
 
-export const StatusUpdateSchema = z
-  .object({
-    taskId: z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "tooLong" }),
-    version: z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" }),
-    toStatus: z.enum(TASK_STATUSES, { error: "status" }),
-    effectiveOn: isoDate,
-    note: z.string({ error: "noteRequired" }).trim().min(1, { error: "noteRequired" }).max(NOTE_MAX, { error: "tooLong" }),
-    evidenceNumber: text(100),
-    evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
-    evidenceUrl: z.preprocess(
-      blankToUndefined,
-      z.url({ protocol: /^https?$/, error: "url" }).max(500, { error: "tooLong" }).optional(),
-    ),
-    withdrawnReason: z.preprocess(blankToUndefined, z.enum(WITHDRAWAL_REASONS, { error: "withdrawnReason" }).optional()),
-  })
-  .superRefine((value, ctx) => {
-    // A completion is reported with the document that shows the work was done.
-    if (value.toStatus === "COMPLETED") {
-      if (!value.evidenceNumber) ctx.addIssue({ code: "custom", path: ["evidenceNumber"], message: "evidenceRequired" });
-      if (!value.evidenceDate) ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceRequired" });
-    }
-    if (value.toStatus === "WITHDRAWN" && !value.withdrawnReason) {
-      ctx.addIssue({ code: "custom", path: ["withdrawnReason"], message: "withdrawnReason" });
-    }
-    if (value.evidenceDate && value.evidenceDate > value.effectiveOn) {
-      ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceAfterChange" });
-    }
-  });
+/** The fields of a status change, without the rules that tie them together (for the API's documentation). */
+export const StatusUpdateFields = z.object({
+  taskId: z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "tooLong" }),
+  version: z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" }),
+  toStatus: z.enum(TASK_STATUSES, { error: "status" }),
+  effectiveOn: isoDate,
+  note: z.string({ error: "noteRequired" }).trim().min(1, { error: "noteRequired" }).max(NOTE_MAX, { error: "tooLong" }),
+  evidenceNumber: text(100),
+  evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
+  evidenceUrl: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: "url" }).max(500, { error: "tooLong" }).optional(),
+  ),
+  withdrawnReason: z.preprocess(blankToUndefined, z.enum(WITHDRAWAL_REASONS, { error: "withdrawnReason" }).optional()),
+});
+
+export const StatusUpdateSchema = StatusUpdateFields.superRefine((value, ctx) => {
+  // A completion is reported with the document that shows the work was done.
+  if (value.toStatus === "COMPLETED") {
+    if (!value.evidenceNumber) ctx.addIssue({ code: "custom", path: ["evidenceNumber"], message: "evidenceRequired" });
+    if (!value.evidenceDate) ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceRequired" });
+  }
+  if (value.toStatus === "WITHDRAWN" && !value.withdrawnReason) {
+    ctx.addIssue({ code: "custom", path: ["withdrawnReason"], message: "withdrawnReason" });
+  }
+  if (value.evidenceDate && value.evidenceDate > value.effectiveOn) {
+    ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceAfterChange" });
+  }
+});
 
 export type StatusUpdate = z.infer<typeof StatusUpdateSchema>;
 export type FieldErrors = Partial<Record<keyof StatusUpdate | "form", string[]>>;

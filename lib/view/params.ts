@@ -195,3 +195,10 @@ export function parseAgencyListQuery(raw: RawParams): Parsed<AgencyListQuery> {
 export function paramsKey(raw: RawParams): string {
   return JSON.stringify(Object.entries(raw).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** URLSearchParams as Next hands search parameters to a page: a repeated name becomes a list. */
+export function searchToRaw(search: URLSearchParams): RawParams {
+  const raw: Record<string, string[]> = {};
+  for (const [name, value] of search) (raw[name] ??= []).push(value);
+  return raw;
+}

@@ -7,19 +7,13 @@ import { quarterLabel } from "@/lib/domain/quarter";
 import { tasksToCsv, tasksToXlsx, type ExportLabels } from "@/lib/export/task-export";
 import { logServerError } from "@/lib/http/error-id";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { parseTaskQuery, type RawParams } from "@/lib/view/params";
+import { parseTaskQuery, searchToRaw } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
-
-function rawParams(request: NextRequest): RawParams {
-  const raw: Record<string, string[]> = {};
-  for (const [name, value] of request.nextUrl.searchParams) (raw[name] ??= []).push(value);
-  return raw;
-}
 
 /** The task list's own address for these rows, so a reader of the file can open the same list. */
 function listAddress(request: NextRequest): string {
@@ -40,7 +34,7 @@ export async function GET(request: NextRequest) {
     return new NextResponse(t("export.badFormat"), { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   try {
-    const raw = rawParams(request);
+    const raw = searchToRaw(request.nextUrl.searchParams);
     const view = await resolveView(raw);
     if (!view) return new NextResponse(t("asOf.noProgrammes"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     const query = parseTaskQuery(raw);

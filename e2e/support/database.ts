@@ -1,0 +1,50 @@
+import { createHash, randomBytes } from "node:crypto";
+import Database from "better-sqlite3";
+
+// The browser tests' own database (scripts/e2e.ts): read to check what a request wrote, or did not.
+function open() {
+  const url = process.env.E2E_DATABASE_URL ?? "";
+  return new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 5_000 });
+}
+
+/** A task's row and history count: equal before and after means a request changed nothing. */
+export function taskState(code: string) {
+  const db = open();
+  try {
+    const task = db.prepare(`SELECT "id", "status", "version", "completedOn" FROM "Task" WHERE "code" = ?`).get(code) as { id: string; status: string; version: number };
+    const { n } = db.prepare(`SELECT COUNT(*) AS n FROM "TaskStatusChange" WHERE "taskId" = ?`).get(task.id) as { n: number };
+    return { ...task, history: n };
+  } finally {
+    db.close();
+  }
+}
+
+/** An API token for a demo user, written as the profile page would (only its hash is stored). */
+export function tokenFor(username: string): string {
+  const token = `t36a_${randomBytes(32).toString("base64url")}`;
+  const db = open();
+  try {
+    db.prepare(`INSERT INTO "ApiToken" ("id", "userId", "name", "tokenHash", "prefix") VALUES (?, ?, ?, ?, ?)`).run(
+      `tok-${randomBytes(6).toString("hex")}`,
+      `user-${username}`,
+      "e2e",
+      createHash("sha256").update(token).digest("hex"),
+      token.slice(0, 11),
+    );
+  } finally {
+    db.close();
+  }
+  return token;
+}
+
+export function lastNote(code: string): string | null {
+  const db = open();
+  try {
+    const row = db
+      .prepare(`SELECT h."note" AS note FROM "TaskStatusChange" h JOIN "Task" t ON t."id" = h."taskId" WHERE t."code" = ? ORDER BY h."changedAt" DESC LIMIT 1`)
+      .get(code) as { note: string | null } | undefined;
+    return row?.note ?? null;
+  } finally {
+    db.close();
+  }
+}

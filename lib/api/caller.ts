@@ -1,0 +1,67 @@
+import "server-only";
+import { audit } from "@/lib/audit/audit-log";
+import { clientAddress } from "@/lib/auth/options";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { loadActiveUser, SESSION_COOKIES, userFromSessionToken } from "@/lib/auth/session";
+import { problem } from "./problem";
+import { rateLimit } from "./rate-limit";
+import { tokenOwner } from "./tokens";
+
+export type Caller = { user: SessionUser; via: "session" | "token"; address: string };
+type Messages = (key: string, values?: Record<string, string | number>) => string;
+
+function cookieValue(request: Request, name: string): string | undefined {
+  const header = request.headers.get("cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Who is calling the API: a bearer token (for agencies' systems) or the browser session. A session
+ * may change data only from this site's own pages: a cross-origin request carrying the cookie is
+ * refused (CSRF), a token request is not subject to that. Returns the caller or the problem to answer.
+ */
+export async function apiCaller(request: Request, t: Messages): Promise<Caller | Response> {
+  const address = clientAddress(request.headers);
+  const authorization = request.headers.get("authorization");
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+
+  const wait = rateLimit(bearer ? `token:${bearer.slice(0, 16)}` : `address:${address}`);
+  if (wait > 0) return problem(429, t("api.tooMany"), t("api.tooManyDetail", { seconds: wait }), {}, { "retry-after": String(wait) });
+
+  if (authorization) {
+    const owner = bearer ? await tokenOwner(bearer) : null;
+    const user = owner ? await loadActiveUser(owner.userId) : null;
+    if (!user) {
+      await audit({ action: "api.auth", outcome: "REFUSED", address, detail: { reason: "bad-token" } });
+      return problem(401, t("api.unauthenticated"), t("api.badToken"), {}, { "www-authenticate": 'Bearer realm="api"' });
+    }
+    return { user, via: "token", address };
+  }
+
+  const token = SESSION_COOKIES.map((name) => cookieValue(request, name)).find(Boolean);
+  const user = await userFromSessionToken(token);
+  if (!user) return problem(401, t("api.unauthenticated"), t("api.signInOrToken"), {}, { "www-authenticate": 'Bearer realm="api"' });
+  if (MUTATING.has(request.method)) {
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("host");
+    if (!origin || !host || hostOf(origin) !== host) {
+      await audit({ action: "api.csrf", outcome: "REFUSED", userId: user.id, username: user.username, address, detail: { origin } });
+      return problem(403, t("api.forbidden"), t("api.crossOrigin"));
+    }
+  }
+  return { user, via: "session", address };
+}
