@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 // WCAG 2.1 A and AA rules (contrast, names, labels, landmarks) on every view, in both languages.
-const VIEWS = ["/", "/tasks", "/tasks?agency=BTC&overdue=1", "/overdue", "/agencies", "/agencies/BTC", "/tasks/36A-04"];
+const VIEWS = ["/", "/tasks", "/tasks?agency=BTC&overdue=1", "/overdue", "/agencies", "/agencies/BTC", "/tasks/36A-04", "/changes?agency=VPCP", "/profile"];
 
 for (const locale of ["vi", "en"] as const) {
   test(`every view passes the WCAG 2.1 AA checks (${locale})`, async ({ page, context, baseURL }) => {

@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/tasks", key: "tasks" },
   { href: "/overdue", key: "overdue" },
   { href: "/agencies", key: "agencies" },
+  { href: "/changes", key: "changes" },
 ] as const;
 
 // The as-of travels with the reader from view to view; the other filters belong to one view.

@@ -202,3 +202,23 @@ export function searchToRaw(search: URLSearchParams): RawParams {
   for (const [name, value] of search) (raw[name] ??= []).push(value);
   return raw;
 }
+
+export type ChangeQuery = { agency?: string; from?: IsoDate; to?: IsoDate; page: number; size: number };
+
+/** The recent-changes page: lead agency, recorded between two days, 50 a page. */
+export function parseChangeFilters(raw: RawParams): Parsed<ChangeQuery> {
+  const ignored: string[] = [];
+  const agencyRaw = single(raw, "agency");
+  const agency = agencyRaw !== undefined && agencyCode.safeParse(agencyRaw).success ? agencyRaw : undefined;
+  if (agencyRaw !== undefined && !agency) ignored.push("agency");
+  let from = dateParam(raw, "from", ignored);
+  let to = dateParam(raw, "to", ignored);
+  if (from && to && from > to) {
+    ignored.push("from", "to");
+    from = to = undefined;
+  }
+  const pageRaw = single(raw, "page");
+  const page = pageRaw === undefined ? 1 : /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
+  if (Number.isNaN(page)) ignored.push("page");
+  return { value: { agency, from, to, page: Number.isNaN(page) ? 1 : page, size: 50 }, ignored };
+}

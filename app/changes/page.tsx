@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { IgnoredNote } from "@/components/view/ignored-note";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { listAgencyOptions } from "@/lib/data/agency-options";
+import { listRecentChanges } from "@/lib/data/recent-changes";
+import { formatDate, formatDateTime } from "@/lib/domain/dates";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { withQuery } from "@/lib/view/href";
+import { parseChangeFilters, type RawParams } from "@/lib/view/params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("changes"))("title") };
+}
+
+/** Recent status changes across all agencies, for VPCP's analysts to review. */
+export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const raw = await searchParams;
+  await requirePageUser(returnPath("/changes", raw));
+  const parsed = parseChangeFilters(raw);
+  const filters = parsed.value;
+  const [t, locale, agencies, result] = await Promise.all([getTranslations(), currentLocale(), listAgencyOptions(), listRecentChanges(filters)]);
+  const pageHref = (page: number) => {
+    const search = new URLSearchParams();
+    if (filters.agency) search.set("agency", filters.agency);
+    if (filters.from) search.set("from", filters.from);
+    if (filters.to) search.set("to", filters.to);
+    if (page > 1) search.set("page", String(page));
+    return withQuery("/changes", search);
+  };
+  return (
+    <>
+      <h1>{t("changes.title")}</h1>
+      <IgnoredNote ignored={parsed.ignored} />
+      <form method="get" action="/changes" className="panel filters no-print" aria-label={t("filters.label")}>
+        <div className="field">
+          <label htmlFor="changes-agency">{t("filters.agency")}</label>
+          <select id="changes-agency" name="agency" defaultValue={filters.agency ?? ""}>
+            <option value="">{t("filters.allAgencies")}</option>
+            {agencies.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.shortName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="changes-from">{t("changes.from")}</label>
+          <input id="changes-from" type="date" name="from" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="changes-to">{t("changes.to")}</label>
+          <input id="changes-to" type="date" name="to" defaultValue={filters.to ?? ""} />
+        </div>
+        <div className="filter-actions">
+          <button type="submit">{t("filters.apply")}</button>
+          <Link href="/changes">{t("filters.clear")}</Link>
+        </div>
+      </form>
+      <p role="status" className="muted" data-testid="changes-count">
+        {t("changes.count", { count: result.total })}
+      </p>
+      {result.rows.length === 0 ? (
+        <p className="panel empty">{t("changes.none")}</p>
+      ) : (
+        <div className="table-scroll panel flush">
+          <table data-testid="changes-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("changes.recordedAt")}</th>
+                <th scope="col">{t("columns.code")}</th>
+                <th scope="col">{t("columns.agency")}</th>
+                <th scope="col">{t("changes.change")}</th>
+                <th scope="col">{t("changes.note")}</th>
+                <th scope="col">{t("changes.by")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    {formatDateTime(row.changedAt, locale)}
+                    <br />
+                    <span className="muted small">{t("changes.effective", { date: formatDate(row.effectiveOn, locale) })}</span>
+                  </td>
+                  <td><Link href={`/tasks/${encodeURIComponent(row.taskCode)}`} title={row.taskTitle}>{row.taskCode}</Link></td>
+                  <td>{row.agencyShortName}</td>
+                  <td>
+                    {row.fromStatus ? `${t(`status.${row.fromStatus}`)} → ` : ""}
+                    {t(`status.${row.toStatus}`)}
+                  </td>
+                  <td className="prewrap">
+                    {row.note ?? "—"}
+                    {row.evidenceNumber && <span className="muted small"> · {row.evidenceNumber}{row.evidenceDate ? ` (${formatDate(row.evidenceDate, locale)})` : ""}</span>}
+                  </td>
+                  <td>{row.by ?? t("task.bySystem")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.pageCount > 1 && (
+        <nav className="pager" aria-label={t("tasks.pages")}>
+          {result.page > 1 && <Link href={pageHref(result.page - 1)}>{t("tasks.previous")}</Link>}
+          <span>{t("tasks.pageOf", { page: result.page, pages: result.pageCount, total: result.total })}</span>
+          {result.page < result.pageCount && <Link href={pageHref(result.page + 1)}>{t("tasks.next")}</Link>}
+        </nav>
+      )}
+    </>
+  );
+}
