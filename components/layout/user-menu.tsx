@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { canManageUsers, type SessionUser } from "@/lib/auth/permissions";
 
 export async function UserMenu({ user }: { user: SessionUser }) {
   const [t, t2] = await Promise.all([getTranslations("roles"), getTranslations("nav")]);
@@ -14,6 +14,11 @@ export async function UserMenu({ user }: { user: SessionUser }) {
         {t(user.role)}
         {user.agencyCode ? ` · ${user.agencyCode}` : ""}
       </span>
+      {canManageUsers(user) && (
+        <Link href="/admin/users" className="user-name">
+          {t2("admin")}
+        </Link>
+      )}
       <SignOutButton />
     </div>
   );

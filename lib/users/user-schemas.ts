@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+// Shared by the admin's forms and the server. Messages are keys under "admin.errors".
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const agencyCode = z.preprocess(blankToUndefined, z.string().regex(/^[A-Z0-9-]{1,20}$/, { error: "agency" }).optional());
+
+export const PASSWORD_RULE = z
+  .string({ error: "password" })
+  .min(10, { error: "passwordShort" })
+  .max(200, { error: "tooLong" })
+  .refine((p) => /[a-zA-Z]/.test(p) && /\d/.test(p), { error: "passwordWeak" });
+
+// An agency editor belongs to exactly one agency; the other roles to none.
+function agencyMatchesRole(value: { role: string; agencyCode?: string }, ctx: z.RefinementCtx) {
+  if (value.role === "AGENCY_EDITOR" && !value.agencyCode) ctx.addIssue({ code: "custom", path: ["agencyCode"], message: "agencyRequired" });
+  if (value.role !== "AGENCY_EDITOR" && value.agencyCode) ctx.addIssue({ code: "custom", path: ["agencyCode"], message: "agencyOnlyForEditors" });
+}
+
+export const CreateUserSchema = z
+  .object({
+    username: z.string({ error: "username" }).trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, { error: "username" }),
+    displayName: z.string({ error: "displayName" }).trim().min(1, { error: "displayName" }).max(120, { error: "tooLong" }),
+    email: z.preprocess(blankToUndefined, z.email({ error: "email" }).max(200, { error: "tooLong" }).optional()),
+    role: z.enum(ROLES, { error: "role" }),
+    agencyCode,
+    password: PASSWORD_RULE,
+  })
+  .superRefine(agencyMatchesRole);
+
+export const UpdateUserSchema = z
+  .object({
+    userId: z.string({ error: "required" }).min(1).max(64),
+    role: z.enum(ROLES, { error: "role" }),
+    agencyCode,
+    active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  })
+  .superRefine(agencyMatchesRole);
+
+export const ResetPasswordSchema = z.object({
+  userId: z.string({ error: "required" }).min(1).max(64),
+  password: PASSWORD_RULE,
+});
+
+export type UserFieldErrors = Record<string, string[]>;
+
+export function fieldErrors(error: z.ZodError): UserFieldErrors {
+  const errors: UserFieldErrors = {};
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return errors;
+}
