@@ -44,7 +44,7 @@ describe("user management", () => {
     expect(await createUser(users.admin, { ...newEditor })).toMatchObject({ kind: "invalid", errors: { username: ["usernameTaken"] } });
     expect(await createUser(users.admin, { ...newEditor, username: "X", password: "short" })).toMatchObject({
       kind: "invalid",
-      errors: { username: ["username"], password: ["passwordShort"] },
+      errors: { username: ["username"], password: ["passwordShort", "passwordWeak"] },
     });
     expect(await createUser(users.admin, { ...newEditor, username: "khong.co.quan", agencyCode: "" })).toMatchObject({
       errors: { agencyCode: ["agencyRequired"] },
