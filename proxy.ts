@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { databaseState } from "@/lib/database/database-state";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 // Paths that answer without a session: the sign-in page, next-auth's own routes, the setup page, and
 // the API (which answers 401 itself, as problem+json).
 const PUBLIC = [/^\/sign-in$/, /^\/api\/auth\//, /^\/setup$/, /^\/api\/v1\//];
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 // While the database is missing or not migrated, every page shows what to run. Without a session
 // cookie a page goes to the sign-in page at once. Both are conveniences: the real checks are in every

@@ -2,22 +2,13 @@ import "server-only";
 import { audit } from "@/lib/audit/audit-log";
 import { clientAddress } from "@/lib/auth/options";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { loadActiveUser, SESSION_COOKIES, userFromSessionToken } from "@/lib/auth/session";
+import { currentUser, loadActiveUser } from "@/lib/auth/session";
 import { problem } from "./problem";
 import { rateLimit } from "./rate-limit";
 import { tokenOwner } from "./tokens";
 
 export type Caller = { user: SessionUser; via: "session" | "token"; address: string };
 type Messages = (key: string, values?: Record<string, string | number>) => string;
-
-function cookieValue(request: Request, name: string): string | undefined {
-  const header = request.headers.get("cookie") ?? "";
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
-}
 
 function hostOf(origin: string): string | null {
   try {
@@ -52,8 +43,7 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
     return { user, via: "token", address };
   }
 
-  const token = SESSION_COOKIES.map((name) => cookieValue(request, name)).find(Boolean);
-  const user = await userFromSessionToken(token);
+  const user = await currentUser();
   if (!user) return problem(401, t("api.unauthenticated"), t("api.signInOrToken"), {}, { "www-authenticate": 'Bearer realm="api"' });
   if (MUTATING.has(request.method)) {
     const origin = request.headers.get("origin");

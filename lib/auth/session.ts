@@ -8,8 +8,7 @@ import { db } from "@/lib/db";
 import { loadEnv } from "@/lib/env";
 import type { RoleValue, SessionUser } from "./permissions";
 
-// next-auth names its cookie with the __Secure- prefix when the app is served over https.
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+import { SESSION_COOKIES } from "./session-cookies";
 
 export class UnauthenticatedError extends Error {
   constructor() {
