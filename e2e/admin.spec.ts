@@ -12,10 +12,42 @@ async function signedIn(browser: Browser, username: string, password = "Demo@36a
 }
 
 test.describe("user management", () => {
-  test("only the admin manages users; others see a refusal", async ({ page }) => {
+  test("only the admin manages users and tasks; others see a refusal", async ({ page }) => {
     await page.goto("/admin/users");
     await expect(page.getByTestId("forbidden")).toContainText("Chỉ quản trị hệ thống");
     await expect(page.getByTestId("user-list")).toHaveCount(0);
+    await page.goto("/admin/tasks/new");
+    await expect(page.getByTestId("forbidden")).toBeVisible();
+    await page.goto("/tasks/36A-13");
+    await expect(page.getByTestId("task-edit")).toHaveCount(0);
+  });
+
+  test("the admin adds a task and edits it; the list finds it without diacritics", async ({ browser }) => {
+    const admin = await signedIn(browser, "admin");
+    await admin.goto("/tasks");
+    await admin.getByRole("link", { name: "+ Thêm nhiệm vụ" }).click();
+    const create = admin.getByTestId("task-create");
+    await create.getByLabel("Mã nhiệm vụ").fill("36A-77");
+    await create.getByLabel("Tên nhiệm vụ").fill("Thí điểm chữ ký số trên điện thoại");
+    await create.getByLabel("Cơ quan chủ trì").selectOption("BTTTT");
+    await create.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+    await expect(create.getByTestId("task-admin-errors")).toContainText("Cần thời hạn");
+    await create.getByLabel("Thời hạn", { exact: true }).fill("2027-06-30");
+    await create.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+    await expect(create.getByTestId("task-admin-saved")).toContainText("36A-77");
+
+    await admin.goto("/tasks/36A-77");
+    await admin.getByText("Sửa thông tin nhiệm vụ").click();
+    const edit = admin.getByTestId("task-edit");
+    await edit.getByLabel("Tên nhiệm vụ").fill("Thí điểm chữ ký số từ xa trên điện thoại");
+    await edit.getByRole("button", { name: "Lưu thông tin" }).click();
+    await expect(edit.getByTestId("task-admin-saved")).toBeVisible();
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Thí điểm chữ ký số từ xa trên điện thoại");
+
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    await admin.goto(`/tasks?date=${today}&q=chu+ky+so+tu+xa`);
+    await expect(admin.getByTestId("result-count")).toHaveText("1 nhiệm vụ");
+    await admin.context().close();
   });
 
   test("the admin creates an editor, who signs in; a deactivated user loses their session at the next request", async ({ browser }) => {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { LoadingView } from "@/components/view/loading-view";
-import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { currentUser, requirePageUser, returnPath } from "@/lib/auth/session";
+import { canManageTasks } from "@/lib/auth/permissions";
+import Link from "next/link";
 import { TaskFilters } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";
 import { AsOfPicker } from "@/components/view/as-of-picker";
@@ -31,6 +33,7 @@ function filterEntries(raw: RawParams): [string, string][] {
 }
 
 async function TasksView({ raw }: { raw: RawParams }) {
+  const user = await currentUser();
   const [t, locale, view, agencies] = await Promise.all([getTranslations("tasks"), currentLocale(), resolveView(raw), listAgencyOptions()]);
   if (!view) return <NoProgramme title={t("title")} />;
   const parsed = parseTaskQuery(raw);
@@ -45,6 +48,11 @@ async function TasksView({ raw }: { raw: RawParams }) {
   return (
     <>
       <ViewHeading title={t("title")} view={view} locale={locale} />
+      {user && canManageTasks(user) && (
+        <p className="no-print">
+          <Link href="/admin/tasks/new">{t("add")}</Link>
+        </p>
+      )}
       <IgnoredNote ignored={[...view.ignored, ...parsed.ignored]} />
       <AsOfPicker view={view} locale={locale} path="/tasks" keep={filterEntries(raw)} />
       <TaskFilters view={view.ref} query={query} agencies={agencies} hide={typeof raw.hide === "string" ? raw.hide : undefined} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { createUserAction, resetPasswordAction, updateUserAction, type AdminFormState } from "@/app/admin/users/actions";
 import { ROLES, type RoleValue } from "@/lib/auth/permissions";
 import { AdminFormStatus } from "./admin-form-status";
@@ -40,7 +41,7 @@ export function CreateUserForm({ agencies }: { agencies: Agency[] }) {
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState(createUserAction, idle);
   return (
-    <form action={action} className="admin-form" data-testid="create-user">
+    <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="create-user">
       <AdminFormStatus state={state} />
       <div className="form-grid">
         <div className="field"><label htmlFor="new-username">{t("fields.username")}</label><input id="new-username" name="username" maxLength={40} /></div>
@@ -63,7 +64,7 @@ export function UpdateUserForm({ user, agencies }: { user: UserRow; agencies: Ag
   const [pwState, pwAction, pwPending] = useActionState(resetPasswordAction, idle);
   return (
     <div className="admin-row-forms">
-      <form action={action} className="inline-form" aria-label={t("editUser", { username: user.username })}>
+      <form onSubmit={submitKeepingValues(action)} className="inline-form" aria-label={t("editUser", { username: user.username })}>
         <input type="hidden" name="userId" value={user.id} />
         <label className="visually-hidden" htmlFor={`role-${user.id}`}>{t("fields.role")}</label>
         <RoleSelect id={`role-${user.id}`} value={user.role} />
@@ -75,7 +76,7 @@ export function UpdateUserForm({ user, agencies }: { user: UserRow; agencies: Ag
         <button type="submit" disabled={pending}>{t("save")}</button>
         <AdminFormStatus state={state} />
       </form>
-      <form action={pwAction} className="inline-form" aria-label={t("resetFor", { username: user.username })}>
+      <form onSubmit={submitKeepingValues(pwAction)} className="inline-form" aria-label={t("resetFor", { username: user.username })}>
         <input type="hidden" name="userId" value={user.id} />
         <label className="visually-hidden" htmlFor={`pw-${user.id}`}>{t("fields.password")}</label>
         <input id={`pw-${user.id}`} name="password" type="password" autoComplete="new-password" placeholder={t("newPassword")} maxLength={200} />

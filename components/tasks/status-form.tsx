@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { useFormatter, useTranslations } from "next-intl";
 import { updateStatusAction, type StatusFormState } from "@/app/tasks/[code]/actions";
 import { formatDate } from "@/lib/domain/dates";
@@ -23,14 +24,19 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
   const [state, action, pending] = useActionState<StatusFormState, FormData>(updateStatusAction, { status: "idle" });
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [toStatus, setToStatus] = useState<TaskStatusValue>(status);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A saved change empties the form; a refused one keeps what was typed.
+  useEffect(() => {
+    if (state.status === "saved") formRef.current?.reset();
+  }, [state]);
   const errors: FieldErrors = state.status === "invalid" ? { ...state.errors, ...clientErrors } : clientErrors;
   const statuses = TASK_STATUSES.filter((s) => canWithdraw || (s !== "WITHDRAWN" && status !== "WITHDRAWN"));
 
   // The same schema as the server, run first here so that most mistakes are shown before sending.
-  function check(event: FormEvent<HTMLFormElement>) {
-    const found = statusUpdateErrors(Object.fromEntries(new FormData(event.currentTarget))).errors;
+  function check(form: FormData): boolean {
+    const found = statusUpdateErrors(Object.fromEntries(form)).errors;
     setClientErrors(found);
-    if (Object.keys(found).length > 0) event.preventDefault();
+    return Object.keys(found).length === 0;
   }
 
   const fieldError = (name: keyof FieldErrors) =>
@@ -43,7 +49,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
     errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
 
   return (
-    <form action={action} onSubmit={check} className="status-form" noValidate data-testid="status-form">
+    <form ref={formRef} onSubmit={submitKeepingValues(action, check)} className="status-form" noValidate data-testid="status-form">
       {state.status === "saved" && (
         <p className="form-success" role="status" data-testid="status-saved">
           {t("statusForm.saved")}

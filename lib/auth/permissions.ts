@@ -31,3 +31,8 @@ export function canManageUsers(user: SessionUser): boolean {
 export function canManagePeriods(user: SessionUser): boolean {
   return user.role === "ADMIN" || user.role === "ANALYST";
 }
+
+/** Creating tasks and changing what a task is (title, lead agency, deadline) is the admin's. */
+export function canManageTasks(user: SessionUser): boolean {
+  return user.role === "ADMIN";
+}

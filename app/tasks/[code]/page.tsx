@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { StatusForm } from "@/components/tasks/status-form";
-import { canEditTask, canWithdrawTask } from "@/lib/auth/permissions";
+import { TaskEditForm } from "@/components/admin/task-forms";
+import { canEditTask, canManageTasks, canWithdrawTask } from "@/lib/auth/permissions";
+import { listAgencyOptions } from "@/lib/data/agency-options";
 import { getTaskDetail } from "@/lib/data/task-detail";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
@@ -130,6 +132,26 @@ export default async function TaskPage({ params, searchParams }: Props) {
             today={todayInVietnam()}
             locale={locale}
           />
+        </section>
+      )}
+
+      {canManageTasks(user) && (
+        <section className="panel" aria-labelledby="task-edit">
+          <details>
+            <summary id="task-edit">{t("taskAdmin.editTitle")}</summary>
+            <TaskEditForm
+              agencies={await listAgencyOptions()}
+              task={{
+                taskId: task.id,
+                version: task.version,
+                title: task.title,
+                description: task.description,
+                leadAgencyCode: task.leadAgency.code,
+                deadline: task.deadline,
+                deadlineText: task.deadlineText,
+              }}
+            />
+          </details>
         </section>
       )}
 
