@@ -47,6 +47,16 @@ test.describe("user management", () => {
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     await admin.goto(`/tasks?date=${today}&q=chu+ky+so+tu+xa`);
     await expect(admin.getByTestId("result-count")).toHaveText("1 nhiệm vụ");
+
+    await admin.goto("/agencies/UBDT");
+    await admin.getByText("Sửa thông tin cơ quan").click();
+    const agency = admin.getByTestId("agency-edit");
+    await agency.getByLabel("Tên đầy đủ").fill("");
+    await agency.getByRole("button", { name: "Lưu" }).click();
+    await expect(agency.getByRole("alert")).toContainText("Cần nhập tên.");
+    await agency.getByLabel("Tên đầy đủ").fill("Ủy ban Dân tộc (tên mới)");
+    await agency.getByRole("button", { name: "Lưu" }).click();
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Ủy ban Dân tộc (tên mới)");
     await admin.context().close();
   });
 

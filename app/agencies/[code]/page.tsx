@@ -6,6 +6,8 @@ import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { ViewHeading } from "@/components/view/view-heading";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { AgencyEditForm } from "@/components/admin/agency-form";
+import { canManageUsers } from "@/lib/auth/permissions";
 import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
 import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgencyPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const code = decodeURIComponent((await params).code).toUpperCase();
-  await requirePageUser(returnPath(`/agencies/${encodeURIComponent(code)}`, raw));
+  const user = await requirePageUser(returnPath(`/agencies/${encodeURIComponent(code)}`, raw));
   if (!CODE.test(code)) notFound();
   const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(raw)]);
   if (!view) notFound();
@@ -84,6 +86,15 @@ export default async function AgencyPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
+
+      {canManageUsers(user) && (
+        <section className="panel no-print" aria-labelledby="agency-edit-title">
+          <details>
+            <summary id="agency-edit-title">{t("agencyAdmin.title")}</summary>
+            <AgencyEditForm agency={{ code: agency.code, name: agency.name, shortName: agency.shortName, nameEn: agency.nameEn, kind: agency.kind }} />
+          </details>
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="agency-plan" data-testid="agency-plan">
         <h2 id="agency-plan">{t("agency.actionPlan")}</h2>

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadActiveUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { countTasks } from "@/lib/data/task-list";
+import { db } from "@/lib/db";
+import { parseTaskQuery } from "@/lib/view/params";
+import { resolveView } from "@/lib/view/resolve-view";
+import { resetDemoData } from "@/prisma/demo/reset";
+import { editAgency } from "./manage-agencies";
+
+const users: Record<string, SessionUser> = {};
+const edit = { code: "BTTTT", name: "Bộ Khoa học và Công nghệ số", shortName: "Bộ KH&CN số", nameEn: "Ministry of Digital Science", kind: "MINISTRY" };
+
+beforeAll(async () => {
+  await resetDemoData(db());
+  for (const name of ["admin", "analyst", "btc"]) users[name] = (await loadActiveUser(`user-${name}`, true))!;
+});
+
+describe("agency management", () => {
+  it("refuses everyone but the admin, changing nothing", async () => {
+    const before = await db().agency.findMany({ orderBy: { id: "asc" } });
+    for (const actor of [null, users.analyst, users.btc]) expect(await editAgency(actor, edit)).toMatchObject({ ok: false });
+    expect(await db().agency.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it("renames an agency for the admin; search follows the new name", async () => {
+    expect(await editAgency(users.admin, { ...edit, kind: "PLANET" })).toMatchObject({ kind: "invalid", errors: { kind: ["kind"] } });
+    expect(await editAgency(users.admin, { ...edit, code: "NOPE" })).toEqual({ ok: false, kind: "not-found" });
+    expect(await editAgency(users.admin, edit)).toEqual({ ok: true });
+    const view = (await resolveView({}, "2026-11-23"))!;
+    expect(await countTasks(view.current.basis, view.current.asOf, parseTaskQuery({ q: "digital science" }).value)).toBe(6);
+  });
+});
