@@ -9,4 +9,7 @@ export async function register(): Promise<void> {
         "[demo] NEXTAUTH_SECRET is not set: using the demo's built-in secret. Never run a real deployment like this.",
     );
   }
+  if (env.APP_CLOCK_OFFSET_DAYS) {
+    console.warn(`[demo] Đồng hồ ứng dụng lệch ${env.APP_CLOCK_OFFSET_DAYS} ngày / The application's clock is moved by ${env.APP_CLOCK_OFFSET_DAYS} days.`);
+  }
 }

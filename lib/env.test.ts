@@ -21,4 +21,10 @@ describe("environment", () => {
     const secret = "x".repeat(40);
     expect(loadEnv({ NEXTAUTH_SECRET: secret } as unknown as unknown as NodeJS.ProcessEnv)).toMatchObject({ NEXTAUTH_SECRET: secret, usesDemoSecret: false });
   });
+
+  it("moves the clock only in demo mode", () => {
+    expect(loadEnv({ APP_MODE: "demo", APP_CLOCK_OFFSET_DAYS: "2" } as unknown as NodeJS.ProcessEnv)).toMatchObject({ APP_CLOCK_OFFSET_DAYS: 2 });
+    expect(() => loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "2" } as unknown as NodeJS.ProcessEnv)).toThrow(/APP_MODE=demo/);
+    expect(() => loadEnv({ APP_MODE: "demo", APP_CLOCK_OFFSET_DAYS: "1.5" } as unknown as NodeJS.ProcessEnv)).toThrow(/APP_CLOCK_OFFSET_DAYS/);
+  });
 });

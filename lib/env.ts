@@ -9,6 +9,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_MODE: z.enum(["production", "demo"]).default("production"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET cần ít nhất 32 ký tự / needs at least 32 characters").optional(),
+  // Demo mode only (lib/clock.ts): moves the application's clock by whole days, for the browser tests.
+  APP_CLOCK_OFFSET_DAYS: z.coerce.number().int("APP_CLOCK_OFFSET_DAYS là số ngày nguyên / whole days").min(-3650).max(3650).optional(),
+}).refine((env) => env.APP_CLOCK_OFFSET_DAYS === undefined || env.APP_MODE === "demo", {
+  path: ["APP_CLOCK_OFFSET_DAYS"],
+  message: "chỉ dùng được khi APP_MODE=demo / only allowed when APP_MODE=demo",
 });
 
 export type Env = z.infer<typeof EnvSchema> & { NEXTAUTH_SECRET: string; usesDemoSecret: boolean };

@@ -29,7 +29,8 @@ async function main(): Promise<number> {
     console.log(`Cơ sở dữ liệu đã cập nhật / Database is up to date: ${file}`);
     return 0;
   }
-  for (const suffix of ["-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  // A journal left by the failed run would be replayed onto the restored copy and corrupt it.
+  for (const suffix of ["-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   if (existed) fs.renameSync(backup, file);
   else fs.rmSync(file, { force: true });
   console.error(

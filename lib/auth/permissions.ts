@@ -28,8 +28,23 @@ export function canManageUsers(user: SessionUser): boolean {
   return user.role === "ADMIN";
 }
 
+/** Opening and closing quarters, and accepting or returning agencies' reports, is VPCP's work. */
 export function canManagePeriods(user: SessionUser): boolean {
   return user.role === "ADMIN" || user.role === "ANALYST";
+}
+
+/** A closed quarter is a record: only an admin may reopen it (with a reason kept in its history). */
+export function canReopenPeriods(user: SessionUser): boolean {
+  return user.role === "ADMIN";
+}
+
+/**
+ * An agency's report is sent by its own editors; VPCP's analysts and admins may also enter one that
+ * reached them on paper or by e-mail, recorded under their own name.
+ */
+export function canSubmitReport(user: SessionUser, report: { agencyId: string }): boolean {
+  if (user.role === "ADMIN" || user.role === "ANALYST") return true;
+  return user.role === "AGENCY_EDITOR" && user.agencyId !== null && user.agencyId === report.agencyId;
 }
 
 /** Creating tasks and changing what a task is (title, lead agency, deadline) is the admin's. */

@@ -1,12 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { basisRows } from "./task-basis";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { basisRows, toNumber } from "./task-basis";
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * Freezes a quarter: writes each task's status, lead agency, deadline and completion date as of the
- * quarter's last day into its record, then marks it closed. Runs inside the caller's transaction so
+ * quarter's last day into its record, with the counts of assigned and completed tasks, then marks it
+ * closed. Runs inside the caller's transaction so
  * the record and the state change land together or not at all; the database refuses a second freeze
  * (the record of a closed quarter cannot be written).
  */
@@ -25,9 +27,20 @@ export async function freezePeriodRecord(
     INSERT INTO "PeriodTaskRecord" ("periodId", "taskId", "leadAgencyId", "status", "deadline", "completedOn")
     SELECT ${periodId}, b."taskId", b."leadAgencyId", b."status", b."deadline", b."completedOn"
     FROM (${basisRows({ kind: "date", programmeId: period.programmeId, asOf: period.endsOn })}) b`;
+  const [counts] = await tx.$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
+    SELECT SUM(CASE WHEN "status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
+           SUM(CASE WHEN "status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
+    FROM "PeriodTaskRecord" WHERE "periodId" = ${periodId}`;
   const closed = await tx.reportingPeriod.updateMany({
     where: { id: periodId, state: "OPEN" },
-    data: { state: "CLOSED", closedAt, closedById },
+    data: {
+      state: "CLOSED",
+      closedAt,
+      closedOn: todayInVietnam(closedAt),
+      closedById,
+      assignedCount: toNumber(counts?.assigned),
+      completedCount: toNumber(counts?.completed),
+    },
   });
   if (closed.count !== 1) throw new PeriodAlreadyClosedError(periodId);
   return inserted;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareQuarters, previousQuarter, quarterBounds, quarterLabel, quarterOf } from "./quarter";
+import { compareQuarters, nextQuarter, previousQuarter, quarterBounds, quarterLabel, quarterOf } from "./quarter";
 
 describe("quarters", () => {
   it("labels quarters in the reports' style", () => {
@@ -19,6 +19,8 @@ describe("quarters", () => {
     expect(quarterOf("2016-12-31")).toEqual({ year: 2016, quarter: 4 });
     expect(previousQuarter({ year: 2017, quarter: 1 })).toEqual({ year: 2016, quarter: 4 });
     expect(previousQuarter({ year: 2016, quarter: 3 })).toEqual({ year: 2016, quarter: 2 });
+    expect(nextQuarter({ year: 2016, quarter: 4 })).toEqual({ year: 2017, quarter: 1 });
+    expect(nextQuarter({ year: 2017, quarter: 1 })).toEqual({ year: 2017, quarter: 2 });
     expect(compareQuarters({ year: 2016, quarter: 4 }, { year: 2017, quarter: 1 })).toBeLessThan(0);
   });
 });

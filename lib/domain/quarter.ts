@@ -25,6 +25,10 @@ export function previousQuarter({ year, quarter }: Quarter): Quarter {
   return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter["quarter"] };
 }
 
+export function nextQuarter({ year, quarter }: Quarter): Quarter {
+  return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: (quarter + 1) as Quarter["quarter"] };
+}
+
 export function compareQuarters(a: Quarter, b: Quarter): number {
   return a.year - b.year || a.quarter - b.quarter;
 }

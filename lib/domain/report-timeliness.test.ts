@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { daysPastDue, dueSoon, reportTimeliness } from "./report-timeliness";
+
+describe("report timeliness", () => {
+  const due = "2017-03-15";
+  it.each([
+    ["sent before the due date", "2017-03-10", "2017-04-10", "ON_TIME", 0],
+    ["sent on the due date", "2017-03-15", "2017-04-10", "ON_TIME", 0],
+    ["sent the day after", "2017-03-16", "2017-04-10", "LATE", 1],
+    ["not sent, past due", null, "2017-04-10", "MISSING", 26],
+    ["not sent, due today", null, "2017-03-15", "NOT_YET_DUE", 0],
+    ["sent after the day the figures are read", "2017-03-20", "2017-03-18", "MISSING", 3],
+  ] as const)("%s", (_label, sent, asOf, expected, days) => {
+    expect(reportTimeliness(due, sent, asOf)).toBe(expected);
+    expect(daysPastDue(due, sent, asOf)).toBe(days);
+  });
+
+  it("is due soon from seven days before through the due date", () => {
+    expect(dueSoon(due, "2017-03-07")).toBe(false);
+    expect(dueSoon(due, "2017-03-08")).toBe(true);
+    expect(dueSoon(due, "2017-03-15")).toBe(true);
+    expect(dueSoon(due, "2017-03-16")).toBe(false);
+  });
+});
