@@ -1,5 +1,6 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
+import { refuser } from "@/lib/audit/refusal";
 import { canManagePeriods, canReopenPeriods, type SessionUser } from "@/lib/auth/permissions";
 import { appNow } from "@/lib/clock";
 import { freezePeriodRecord, PeriodAlreadyClosedError } from "@/lib/data/period-record";
@@ -18,13 +19,6 @@ export type Context = { address?: string; now?: Date };
 
 type Refusal = Exclude<PeriodResult, { ok: true }>;
 
-function refuser(actor: SessionUser | null, action: string, context: Context) {
-  return async (result: Refusal, target: string | null, detail: Record<string, unknown>): Promise<Refusal> => {
-    await audit({ action, outcome: "REFUSED", userId: actor?.id, username: actor?.username, address: context.address, target, detail });
-    return result;
-  };
-}
-
 const invalid = (field: string, key: string): Refusal => ({ ok: false, kind: "invalid", errors: { [field]: [key] } });
 
 function requiredWhere(scope: RequiredScope, codes: string[]) {
@@ -42,16 +36,16 @@ function requiredWhere(scope: RequiredScope, codes: string[]) {
  */
 export async function openPeriod(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<PeriodResult> {
   const refuse = refuser(actor, "period.open", context);
-  if (!actor || !canManagePeriods(actor)) return refuse({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
+  if (!actor || !canManagePeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = OpenPeriodSchema.safeParse(input);
-  if (!parsed.success) return refuse({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
   const data = parsed.data;
   const quarter = parseQuarter(data.quarter)!;
   const label = data.quarter;
   const now = context.now ?? appNow();
 
   const programme = await db().programme.findUnique({ where: { slug: data.programme }, select: { id: true, issuedOn: true } });
-  if (!programme) return refuse({ ok: false, kind: "not-found" }, label, { reason: "programme" });
+  if (!programme) return refuse<Refusal>({ ok: false, kind: "not-found" }, label, { reason: "programme" });
   const latest = await db().reportingPeriod.findFirst({
     where: { programmeId: programme.id },
     orderBy: [{ year: "desc" }, { quarter: "desc" }],
@@ -100,12 +94,12 @@ export async function openPeriod(actor: SessionUser | null, input: unknown, cont
  */
 export async function closePeriod(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<PeriodResult> {
   const refuse = refuser(actor, "period.close", context);
-  if (!actor || !canManagePeriods(actor)) return refuse({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
+  if (!actor || !canManagePeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = ClosePeriodSchema.safeParse(input);
-  if (!parsed.success) return refuse({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
   const now = context.now ?? appNow();
   const period = await db().reportingPeriod.findUnique({ where: { id: parsed.data.periodId }, select: { id: true, programmeId: true, year: true, quarter: true, endsOn: true, state: true } });
-  if (!period) return refuse({ ok: false, kind: "not-found" }, parsed.data.periodId, { reason: "not-found" });
+  if (!period) return refuse<Refusal>({ ok: false, kind: "not-found" }, parsed.data.periodId, { reason: "not-found" });
   const label = `${period.year}-Q${period.quarter}`;
   if (period.state === "CLOSED") return refuse(invalid("form", "alreadyClosed"), label, { reason: "already-closed" });
   if (todayInVietnam(now) < period.endsOn) return refuse(invalid("form", "quarterNotOver"), label, { reason: "not-over" });
@@ -136,15 +130,15 @@ export async function closePeriod(actor: SessionUser | null, input: unknown, con
  */
 export async function reopenPeriod(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<PeriodResult> {
   const refuse = refuser(actor, "period.reopen", context);
-  if (!actor || !canReopenPeriods(actor)) return refuse({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
+  if (!actor || !canReopenPeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = ReopenPeriodSchema.safeParse(input);
-  if (!parsed.success) return refuse({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
   const now = context.now ?? appNow();
   const period = await db().reportingPeriod.findUnique({
     where: { id: parsed.data.periodId },
     select: { id: true, programmeId: true, year: true, quarter: true, state: true, closedAt: true, closedById: true, assignedCount: true, completedCount: true },
   });
-  if (!period) return refuse({ ok: false, kind: "not-found" }, parsed.data.periodId, { reason: "not-found" });
+  if (!period) return refuse<Refusal>({ ok: false, kind: "not-found" }, parsed.data.periodId, { reason: "not-found" });
   const label = `${period.year}-Q${period.quarter}`;
   if (period.state !== "CLOSED") return refuse(invalid("form", "notClosed"), label, { reason: "not-closed" });
   const laterClosed = await db().reportingPeriod.count({

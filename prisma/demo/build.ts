@@ -4,6 +4,8 @@ import { addDays, daysBetween, type IsoDate } from "../../lib/domain/dates";
 import { agencySearchText, taskSearchText } from "../../lib/domain/fold";
 import { previousQuarter, quarterBounds, type Quarter } from "../../lib/domain/quarter";
 import { ACTION_PLAN_MISSING, CENTRAL_AGENCIES, PROVINCES, type AgencySeed } from "./agencies";
+import { agencyId, periodId, taskId } from "./ids";
+import { buildDemoReports, DEMO_REQUESTS } from "./reports";
 import { RECORDED_EVIDENCE, TASKS, WITHDRAWN_TASKS, type TaskSeed } from "./tasks";
 
 export const PROGRAMME = {
@@ -41,9 +43,7 @@ export type HistoryRow = {
   withdrawnReason: "CANCELLED" | "MERGED" | "RESCOPED" | null;
 };
 
-export const agencyId = (code: string) => `agency-${code}`;
-export const taskId = (code: string) => `task-${code}`;
-export const periodId = (q: Quarter) => `period-36a-${q.year}q${q.quarter}`;
+export { agencyId, periodId, taskId };
 
 function parseQuarter(text: string): Quarter {
   const match = /^(\d{4})Q([1-4])$/.exec(text);
@@ -160,6 +160,7 @@ export function buildDemoDataset() {
       endsOn,
       // Reports are due on the 15th of the quarter's last month (Q1/2017: 15/3/2017, seed 004).
       reportDueOn: `${endsOn.slice(0, 8)}15`,
+      requestNumber: DEMO_REQUESTS.find((r) => r.quarter.year === q.year && r.quarter.quarter === q.quarter)?.requestNumber ?? null,
       openedAt: at(startsOn < PROGRAMME.issuedOn ? PROGRAMME.issuedOn : startsOn),
       closedAt: at(addDays(endsOn, 10)),
     };
@@ -179,7 +180,7 @@ export function buildDemoDataset() {
     };
   });
 
-  return { programme: PROGRAMME, agencies, tasks, cooperators, history, periods, actionPlans };
+  return { programme: PROGRAMME, agencies, tasks, cooperators, history, periods, actionPlans, reporting: buildDemoReports(tasks, history) };
 }
 
 // Each recorded change after the assignment bumped the task's version once.

@@ -42,6 +42,10 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
       // The history is append-only; the purge flag is the one sanctioned way to clear it (see migration).
       await tx.appMeta.upsert({ where: { key: "history-purge" }, create: { key: "history-purge", value: "1" }, update: {} });
       await tx.reportingPeriod.updateMany({ data: { state: "OPEN" } });
+      await tx.periodEvent.deleteMany();
+      await tx.agencyReportItem.deleteMany();
+      await tx.agencyReportEvent.deleteMany();
+      await tx.agencyReport.deleteMany();
       await tx.periodTaskRecord.deleteMany();
       await tx.reportingPeriod.deleteMany();
       await tx.taskStatusChange.deleteMany();
@@ -67,10 +71,18 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
       await tx.taskStatusChange.createMany({ data: data.history });
       await tx.actionPlan.createMany({ data: data.actionPlans });
       await tx.user.createMany({ data: users });
-      // Each quarter is closed by the same code an analyst's "close quarter" runs, as of its last day.
+      // Each quarter is opened, reported on, and closed by the same code an analyst's "close quarter"
+      // runs, as of its last day: reports are written while their quarter is open, as the database requires.
       for (const { closedAt, ...period } of data.periods) {
         await tx.reportingPeriod.create({ data: { ...period, state: "OPEN" } });
+        await tx.periodEvent.create({ data: { id: `pev-${period.id}-1`, periodId: period.id, kind: "OPENED", at: period.openedAt } });
+        const reports = data.reporting.reports.filter((r) => r.periodId === period.id);
+        const events = data.reporting.events.filter((e) => reports.some((r) => r.id === e.reportId));
+        await tx.agencyReport.createMany({ data: reports });
+        await tx.agencyReportEvent.createMany({ data: events });
+        await tx.agencyReportItem.createMany({ data: data.reporting.items.filter((i) => events.some((e) => e.id === i.eventId)) });
         await freezePeriodRecord(tx, period.id, closedAt, null);
+        await tx.periodEvent.create({ data: { id: `pev-${period.id}-2`, periodId: period.id, kind: "CLOSED", at: closedAt } });
       }
 
       await tx.appMeta.delete({ where: { key: "history-purge" } });

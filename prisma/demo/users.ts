@@ -2,7 +2,7 @@
 // sign in only while the app runs in demo mode (APP_MODE=demo).
 import { createHash } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
-import { agencyId } from "./build";
+import { agencyId } from "./ids";
 
 export const DEMO_PASSWORD = "Demo@36a";
 

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/dates";
+
+// An agency's quarterly report and VPCP's review of it: shared by the forms (in the browser) and the
+// server. Messages are keys under "reporting.errors"; an item's errors are keyed "items.3.note".
+
+export const REPORT_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED"] as const;
+export const SUMMARY_MAX = 5_000;
+export const ITEM_NOTE_MAX = 2_000;
+export const COMMENT_MIN = 5;
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "text" }).trim().max(max, { error: "tooLong" }).optional());
+const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
+const id = z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "required" });
+const version = z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" });
+
+export const ReportItemSchema = z
+  .object({
+    taskId: id,
+    version,
+    // The status the form showed, so that a change (which needs a note) is told from a confirmation.
+    fromStatus: z.enum(REPORT_STATUSES, { error: "status" }),
+    status: z.enum(REPORT_STATUSES, { error: "status" }),
+    note: optionalText(ITEM_NOTE_MAX),
+    evidenceNumber: optionalText(100),
+    evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
+  })
+  .superRefine((item, ctx) => {
+    // A new completion is reported with the document that shows it; a completion reported earlier has its own.
+    if (item.status === "COMPLETED" && item.fromStatus !== "COMPLETED") {
+      if (!item.evidenceNumber) ctx.addIssue({ code: "custom", path: ["evidenceNumber"], message: "evidenceRequired" });
+      if (!item.evidenceDate) ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceRequired" });
+    }
+    if (item.status !== item.fromStatus && !item.note) ctx.addIssue({ code: "custom", path: ["note"], message: "noteRequiredForChange" });
+  });
+export type ReportItemInput = z.infer<typeof ReportItemSchema>;
+
+export const SubmitReportSchema = z.object({
+  reportId: id,
+  reportVersion: version,
+  summary: z.string({ error: "summaryRequired" }).trim().min(1, { error: "summaryRequired" }).max(SUMMARY_MAX, { error: "tooLong" }),
+  items: z.array(ReportItemSchema).max(1_000, { error: "tooLong" }).default([]),
+});
+export type SubmitReportInput = z.infer<typeof SubmitReportSchema>;
+
+export const REVIEW_DECISIONS = ["ACCEPT", "RETURN"] as const;
+
+export const ReviewReportSchema = z
+  .object({
+    reportId: id,
+    reportVersion: version,
+    decision: z.enum(REVIEW_DECISIONS, { error: "decision" }),
+    comment: optionalText(2_000),
+  })
+  .superRefine((value, ctx) => {
+    // A returned report says what the agency must revise.
+    if (value.decision === "RETURN" && (value.comment ?? "").length < COMMENT_MIN) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+    }
+  });
+
+export type ReportErrors = Record<string, string[]>;
+
+/** Errors keyed by the field's path: "summary", "items.2.evidenceDate". */
+export function reportErrors(error: z.ZodError): ReportErrors {
+  const errors: ReportErrors = {};
+  for (const issue of error.issues) (errors[issue.path.length ? issue.path.join(".") : "form"] ??= []).push(issue.message);
+  return errors;
+}
+
+/** The report form's flat fields ("items.0.status") as the nested object the schema reads. */
+export function reportFormInput(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  const items: Record<string, unknown>[] = [];
+  for (const [name, value] of entries) {
+    if (typeof value !== "string") continue;
+    const match = /^items\.(\d{1,4})\.([A-Za-z]+)$/.exec(name);
+    if (match) (items[Number(match[1])] ??= {})[match[2]] = value;
+    else if (!name.startsWith("$")) input[name] = value;
+  }
+  input.items = items.filter(Boolean);
+  return input;
+}
