@@ -50,6 +50,7 @@ export type AgencyCounts = StatusCounts & {
   code: string;
   shortName: string;
   name: string;
+  nameEn: string;
   kind: string;
 };
 
@@ -57,10 +58,10 @@ export type AgencyCounts = StatusCounts & {
 export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<AgencyCounts[]> {
   const rows = await db().$queryRaw<(CountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
     SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
-           a."kind" AS "kind", ${countColumns(asOf)}
+           a."nameEn" AS "nameEn", a."kind" AS "kind", ${countColumns(asOf)}
     FROM (${basisRows(basis)}) b
     JOIN "Agency" a ON a."id" = b."leadAgencyId"
-    GROUP BY a."id", a."code", a."shortName", a."name", a."kind"
+    GROUP BY a."id", a."code", a."shortName", a."name", a."nameEn", a."kind"
     HAVING SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) > 0
     ORDER BY "completed" DESC, "assigned" DESC, a."code" ASC`;
   return rows.map((row) => ({
@@ -68,6 +69,7 @@ export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<A
     code: row.code,
     shortName: row.shortName,
     name: row.name,
+    nameEn: row.nameEn,
     kind: row.kind,
     ...toCounts(row),
   }));
