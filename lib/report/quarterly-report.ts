@@ -1,0 +1,77 @@
+import "server-only";
+import { getActionPlanCoverage, type PlanCoverage } from "@/lib/data/action-plans";
+import { compareSnapshots, type Comparison } from "@/lib/data/comparison";
+import type { ProgrammeRef } from "@/lib/data/programmes";
+import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
+import { agenciesWithNoneCompleted, getAgencyBreakdown, getOverdueTasks, getStatusCounts, type AgencyCounts, type OverdueTask, type StatusCounts } from "@/lib/data/progress";
+import { getReportingFigures, listPeriodReports, type PeriodReportRow, type ReportingFigures } from "@/lib/data/reporting";
+import { db } from "@/lib/db";
+import type { IsoDate } from "@/lib/domain/dates";
+import { reportingAsOf } from "@/lib/reporting/report-period";
+
+export type ReportAgencyRow = AgencyCounts & { previousCompleted: number | null };
+
+/** Everything the quarterly report says, read from the record: the page, the .xlsx and the .docx use it alike. */
+export type QuarterlyReport = {
+  programme: ProgrammeRef;
+  period: PeriodRef & { requestNumber: string | null };
+  asOf: IsoDate;
+  /** Figures of an open quarter are provisional: they move until it is closed. */
+  provisional: boolean;
+  previous: { period: PeriodRef; asOf: IsoDate; counts: StatusCounts } | null;
+  counts: StatusCounts;
+  comparison: Comparison | null;
+  agencies: ReportAgencyRow[];
+  noneCompleted: AgencyCounts[];
+  overdue: OverdueTask[];
+  plans: PlanCoverage[];
+  reporting: { asOf: IsoDate; figures: ReportingFigures; silent: PeriodReportRow[]; late: PeriodReportRow[] };
+};
+
+/**
+ * Builds the report of one quarter against the one before it. A closed quarter is read from its
+ * frozen record, so the same report comes out whenever it is generated. A fixed number of queries.
+ */
+export async function buildQuarterlyReport(
+  programme: ProgrammeRef,
+  period: PeriodRef,
+  previousPeriod: PeriodRef | null,
+  today: IsoDate,
+): Promise<QuarterlyReport> {
+  const basis = periodBasis(period, today);
+  const asOf = periodAsOf(period, today);
+  const previous = previousPeriod ? { basis: periodBasis(previousPeriod, today), asOf: periodAsOf(previousPeriod, today) } : null;
+  const [details, counts, breakdown, overdue, plans, comparison, figures, reports] = await Promise.all([
+    db().reportingPeriod.findUniqueOrThrow({ where: { id: period.id }, select: { requestNumber: true, closedOn: true } }),
+    getStatusCounts(basis, asOf),
+    getAgencyBreakdown(basis, asOf),
+    getOverdueTasks(basis, asOf),
+    getActionPlanCoverage(programme.id, asOf),
+    previous ? compareSnapshots(previous, { basis, asOf }) : Promise.resolve(null),
+    getReportingFigures(period.id, today),
+    listPeriodReports(period.id, today),
+  ]);
+  const previousCompleted = new Map(comparison?.agencies.map((a) => [a.code, a.from?.completed ?? null]) ?? []);
+  const agencies = [...breakdown]
+    .sort((a, b) => b.completed / b.assigned - a.completed / a.assigned || b.completed - a.completed || a.code.localeCompare(b.code))
+    .map((row) => ({ ...row, previousCompleted: comparison ? (previousCompleted.get(row.code) ?? null) : null }));
+  return {
+    programme,
+    period: { ...period, requestNumber: details.requestNumber },
+    asOf,
+    provisional: period.state !== "CLOSED",
+    previous: previousPeriod && previous && comparison ? { period: previousPeriod, asOf: previous.asOf, counts: comparison.from } : null,
+    counts,
+    comparison,
+    agencies,
+    noneCompleted: agenciesWithNoneCompleted(breakdown),
+    overdue,
+    plans,
+    reporting: {
+      asOf: reportingAsOf({ state: period.state, closedOn: details.closedOn }, today),
+      figures,
+      silent: reports.filter((r) => r.timeliness === "MISSING"),
+      late: reports.filter((r) => r.timeliness === "LATE"),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listPeriods } from "@/lib/data/periods";
+import { listProgrammes } from "@/lib/data/programmes";
+import { db } from "@/lib/db";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { resetDemoData } from "@/prisma/demo/reset";
+import { buildQuarterlyReport, type QuarterlyReport } from "./quarterly-report";
+import { reportParagraphs, type Translate } from "./report-text";
+
+let report: QuarterlyReport;
+
+beforeAll(async () => {
+  await resetDemoData(db());
+  const [programme] = await listProgrammes();
+  const [q1, q4] = await listPeriods(programme.id);
+  report = await buildQuarterlyReport(programme, q1, q4, "2026-11-25");
+});
+
+const translator = (locale: "vi" | "en") =>
+  createTranslator({ locale, messages: locale === "vi" ? vi : en, namespace: "reportText" }) as unknown as Translate;
+
+describe("the quarterly report's words, Q1/2017 against Q4/2016", () => {
+  it("writes the summary as the VPCP report does: 34 of 73, more than 46%, against 31", () => {
+    const { summary, denominator } = reportParagraphs(report, translator("vi"), "vi");
+    expect(summary).toBe(
+      "Theo thống kê của Văn phòng Chính phủ, đến hết Quý I/2017 (31/03/2017), trong 73 nhiệm vụ cụ thể các bộ, ngành được giao tại " +
+        "Nghị quyết 36a/NQ-CP, có 34 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 46% (so với 31 nhiệm vụ hoàn thành, đạt tỷ lệ hơn 41% " +
+        "thời điểm cuối Quý IV/2016).",
+    );
+    expect(denominator).toBe("Số nhiệm vụ được giao thay đổi từ 75 thành 73: 2 nhiệm vụ được rút khỏi danh mục theo dõi (36A-74, 36A-75).");
+  });
+
+  it("names the agencies that completed none, the action plans missing and the reports not sent", () => {
+    const text = reportParagraphs(report, translator("vi"), "vi");
+    expect(text.noneCompleted).toBe("Có 3/23 cơ quan chưa hoàn thành bất cứ nhiệm vụ được giao nào là Bộ TN&MT, Bộ Nội vụ và Thanh tra Chính phủ.");
+    expect(text.plans).toBe(
+      "Về nhiệm vụ chung, đã có 29/30 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và 61/63 tỉnh, thành phố trực thuộc Trung ương ban hành kế hoạch hành động. " +
+        "Các cơ quan chưa ban hành kế hoạch hành động là Học viện Chính trị quốc gia Hồ Chí Minh và 2 tỉnh, thành phố: Đắk Lắk, Phú Yên.",
+    );
+    expect(text.reporting).toBe(
+      "Về việc gửi báo cáo quý, 24/32 cơ quan gửi đúng hạn (75,0%), 6 cơ quan gửi muộn, 2 cơ quan chưa gửi báo cáo (Ban QL Lăng và Học viện CTQG HCM); " +
+        "27 báo cáo đã được Văn phòng Chính phủ chấp nhận, 2 báo cáo chưa được xem xét, 1 báo cáo được trả lại để hoàn thiện.",
+    );
+    expect(text.overdue).toBe(`Có ${report.overdue.length} nhiệm vụ có thời hạn cụ thể đã qua nhưng chưa hoàn thành.`);
+    expect(report.overdue.length).toBeGreaterThan(0);
+  });
+
+  it("says the same in English", () => {
+    const text = reportParagraphs(report, translator("en"), "en");
+    expect(text.summary).toContain("of the 73 specific tasks");
+    expect(text.summary).toContain("34 were basically completed, a rate of more than 46% (compared with 31 completed, a rate of more than 41%, at the end of Q4/2016)");
+    expect(text.noneCompleted).toBe("3/23 agencies have completed none of their tasks: Ministry of Natural Resources and Environment, Ministry of Home Affairs and Government Inspectorate.");
+    expect(text.reporting).toContain("24/32 agencies reported on time (75.0%), 6 late, 2 have not reported");
+  });
+});

@@ -1,0 +1,89 @@
+import { formatDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locale";
+import { quarterLabel } from "@/lib/domain/quarter";
+import { formatNumber, formatPercent } from "@/lib/domain/rate";
+import { approximatePercent, listInWords } from "@/lib/domain/report-wording";
+import type { QuarterlyReport } from "./quarterly-report";
+
+/** A translator of the "reportText" messages (next-intl's getTranslations or createTranslator). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type ReportParagraphs = {
+  summary: string;
+  denominator: string | null;
+  noneCompleted: string;
+  overdue: string;
+  plans: string;
+  reporting: string;
+};
+
+type Named = { name?: string; shortName: string; nameEn: string };
+
+/**
+ * The report's sentences in the VPCP reports' own words: counts as figures, rates as "hơn 46%", names
+ * listed as a sentence lists them. Every number comes from the report, which comes from the record.
+ */
+export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: Locale): ReportParagraphs {
+  const n = (value: number) => formatNumber(value, locale);
+  const percent = (completed: number, assigned: number) => (assigned === 0 ? "—" : approximatePercent(completed / assigned, locale));
+  const name = (a: Named) => (locale === "vi" ? (a.name ?? a.shortName) : a.nameEn);
+  const { counts, period, previous, comparison } = report;
+  const quarter = quarterLabel(period, locale);
+
+  const opening = report.provisional
+    ? t("summaryProvisional", { date: formatDate(report.asOf, locale) })
+    : t("summaryClosed", { quarter, date: formatDate(report.asOf, locale) });
+  const main = t("summary", { opening, assigned: n(counts.assigned), programme: report.programme.code, completed: n(counts.completed), percent: percent(counts.completed, counts.assigned) });
+  const versus = previous
+    ? t("summaryPrevious", { completed: n(previous.counts.completed), percent: percent(previous.counts.completed, previous.counts.assigned), quarter: quarterLabel(previous.period, locale) })
+    : "";
+
+  let denominator: string | null = null;
+  if (previous && comparison && previous.counts.assigned !== counts.assigned) {
+    const parts = [];
+    if (comparison.withdrawn.length) parts.push(t("withdrawnPart", { count: comparison.withdrawn.length, codes: comparison.withdrawn.map((x) => x.code).join(", ") }));
+    if (comparison.added.length) parts.push(t("addedPart", { count: comparison.added.length, codes: comparison.added.map((x) => x.code).join(", ") }));
+    denominator = t("denominator", { from: n(previous.counts.assigned), to: n(counts.assigned), reasons: parts.join("; ") });
+  }
+
+  const none = report.noneCompleted;
+  const noneCompleted = none.length
+    ? t("noneCompleted", { count: n(none.length), total: n(report.agencies.length), names: listInWords(none.map((a) => (locale === "vi" ? a.shortName : a.nameEn)), locale) })
+    : t("allCompletedSome", { total: n(report.agencies.length) });
+
+  const central = report.plans.find((p) => p.group === "CENTRAL");
+  const provinces = report.plans.find((p) => p.group === "PROVINCE");
+  let plans = t("plans", { central: `${n(central?.issued ?? 0)}/${n(central?.total ?? 0)}`, provinces: `${n(provinces?.issued ?? 0)}/${n(provinces?.total ?? 0)}` });
+  const missingCentral = central?.missing.map(name) ?? [];
+  const missingProvinces = provinces?.missing ?? [];
+  if (missingCentral.length || missingProvinces.length) {
+    const provincePart = missingProvinces.length
+      ? t("planProvinces", { count: missingProvinces.length, names: missingProvinces.map((p) => p.shortName).sort(new Intl.Collator("vi").compare).join(", ") })
+      : null;
+    plans += ` ${t("planMissing", { names: listInWords([...missingCentral, ...(provincePart ? [provincePart] : [])], locale) })}`;
+  }
+
+  const r = report.reporting.figures.total;
+  const reporting = r.required === 0
+    ? t("noRequest")
+    : t("reporting", {
+        onTime: `${n(r.onTime)}/${n(r.required)}`,
+        percent: formatPercent(r.onTime / r.required, locale),
+        late: r.late,
+        missing: r.missing,
+        notYetDue: r.notYetDue,
+        accepted: r.accepted,
+        unverified: r.awaitingReview,
+        returned: r.returned,
+        silent: listInWords(report.reporting.silent.map((s) => (locale === "vi" ? s.agencyShortName : s.agencyNameEn)), locale),
+      });
+
+  return {
+    summary: `${main}${versus}.`,
+    denominator,
+    noneCompleted,
+    overdue: t("overdue", { count: report.overdue.length }),
+    plans,
+    reporting,
+  };
+}
