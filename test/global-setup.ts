@@ -14,7 +14,8 @@ declare module "vitest" {
  * file then works on its own copy of it (test/per-file-database.ts).
  */
 export default function setup(project: TestProject) {
-  const dir = path.resolve(".tmp/vitest");
+  // Two runs at the same time on one checkout each name their own folder.
+  const dir = path.resolve(process.env.VITEST_DB_DIR ?? ".tmp/vitest");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const template = path.join(dir, "template.db");
