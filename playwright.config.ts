@@ -4,11 +4,12 @@ import { defineConfig, devices } from "@playwright/test";
 // Started by scripts/e2e.ts, which picks free ports and prepares the test's own database.
 const port = Number(process.env.E2E_PORT);
 const bareDatabasePort = Number(process.env.E2E_BARE_PORT);
+const laterPort = Number(process.env.E2E_LATER_PORT);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 const e2eDir = path.resolve(".tmp/e2e");
 
 // Refuse to run against any database but the one prepared for this run.
-if (!port || !bareDatabasePort || !databaseUrl.startsWith(`file:${e2eDir}/`)) {
+if (!port || !bareDatabasePort || !laterPort || !databaseUrl.startsWith(`file:${e2eDir}/`)) {
   throw new Error("Run the browser tests with `npm run test:e2e` (scripts/e2e.ts): it prepares their own database and ports.");
 }
 
@@ -53,6 +54,15 @@ export default defineConfig({
       command: `npx next start -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,
       env: { ...serverEnv, DATABASE_URL: databaseUrl },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same build and database one day later (demo-mode clock offset): a report sent there is
+      // sent the day after one sent on the first server.
+      command: `npx next start -p ${laterPort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${laterPort}/sign-in`,
+      env: { ...serverEnv, DATABASE_URL: databaseUrl, APP_CLOCK_OFFSET_DAYS: "1" },
       reuseExistingServer: false,
       timeout: 60_000,
     },

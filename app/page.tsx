@@ -8,7 +8,12 @@ import { AgencySection } from "@/components/overview/agency-section";
 import { ClassSection } from "@/components/overview/class-section";
 import { Headline } from "@/components/overview/headline";
 import { StatusFigures } from "@/components/overview/status-figures";
+import { ReportingSection } from "@/components/overview/reporting-section";
 import { TrendSection } from "@/components/overview/trend-section";
+import { OpenRequests } from "@/components/reporting/open-requests";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { openRequestsFor } from "@/lib/data/agency-report";
+import { todayInVietnam } from "@/lib/domain/dates";
 import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { NoProgramme } from "@/components/view/no-programme";
@@ -23,13 +28,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
 }
 
-async function OverviewView({ raw }: { raw: RawParams }) {
+async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }) {
   const [t, locale, view] = await Promise.all([getTranslations("overview"), currentLocale(), resolveView(raw)]);
   if (!view) return <NoProgramme title={t("title")} />;
-  const overview = await getOverview(view);
+  const [overview, requests] = await Promise.all([
+    getOverview(view),
+    user.agencyId ? openRequestsFor(user.agencyId, todayInVietnam()) : Promise.resolve([]),
+  ]);
   return (
     <div className="overview">
       <ViewHeading title={t("title")} view={view} locale={locale} />
+      {user.agencyCode && <OpenRequests requests={requests} agencyCode={user.agencyCode} locale={locale} />}
       <IgnoredNote ignored={view.ignored} />
       <AsOfPicker view={view} locale={locale} path="/" />
       <div className="two-columns">
@@ -43,6 +52,7 @@ async function OverviewView({ raw }: { raw: RawParams }) {
         view={view.ref}
         locale={locale}
       />
+      {view.current.period && <ReportingSection period={view.current.period} programme={view.programme.slug} locale={locale} />}
       <AgencySection rows={overview.breakdown} view={view.ref} locale={locale} />
       <div className="two-columns">
         <TrendSection points={overview.trend} programme={view.programme.slug} locale={locale} />
@@ -56,10 +66,10 @@ async function OverviewView({ raw }: { raw: RawParams }) {
 // /[code] pages too and turn their 404 into a 200).
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
-  await requirePageUser(returnPath("/", raw));
+  const user = await requirePageUser(returnPath("/", raw));
   return (
     <Suspense key={paramsKey(raw)} fallback={<LoadingView />}>
-      <OverviewView raw={raw} />
+      <OverviewView raw={raw} user={user} />
     </Suspense>
   );
 }

@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 // WCAG 2.1 A and AA rules (contrast, names, labels, landmarks) on every view, in both languages.
-const VIEWS = ["/", "/tasks", "/tasks?agency=BTC&overdue=1", "/overdue", "/agencies", "/agencies/BTC", "/tasks/36A-04", "/changes?agency=VPCP", "/profile"];
+const VIEWS = ["/", "/tasks", "/tasks?agency=BTC&overdue=1", "/overdue", "/agencies", "/agencies/BTC", "/tasks/36A-04", "/changes?agency=VPCP", "/profile",
+  "/reporting", "/reporting/2017-Q1", "/reporting/2017-Q1/BTC", "/reporting/2017-Q1/report", "/compare"];
 
 for (const locale of ["vi", "en"] as const) {
   test(`every view passes the WCAG 2.1 AA checks (${locale})`, async ({ page, context, baseURL }) => {

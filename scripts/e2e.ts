@@ -39,6 +39,7 @@ async function main(): Promise<number> {
       ...process.env,
       E2E_PORT: String(await freePort()),
       E2E_BARE_PORT: String(await freePort()),
+      E2E_LATER_PORT: String(await freePort()),
       E2E_DATABASE_URL: databaseUrl,
       E2E_SECRET: randomBytes(32).toString("hex"),
     },

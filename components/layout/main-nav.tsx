@@ -9,6 +9,8 @@ const ITEMS = [
   { href: "/tasks", key: "tasks" },
   { href: "/overdue", key: "overdue" },
   { href: "/agencies", key: "agencies" },
+  { href: "/reporting", key: "reporting" },
+  { href: "/compare", key: "compare" },
   { href: "/changes", key: "changes" },
 ] as const;
 

@@ -48,3 +48,18 @@ export function lastNote(code: string): string | null {
     db.close();
   }
 }
+
+/** A quarter's state, its requested reports and its frozen record; null when it was never opened. */
+export function periodState(year: string, quarter: string) {
+  const db = open();
+  try {
+    const period = db.prepare(`SELECT "id", "state", "assignedCount", "completedCount" FROM "ReportingPeriod" WHERE "year" = ? AND "quarter" = ?`).get(Number(year), Number(quarter)) as
+      | { id: string; state: string; assignedCount: number | null; completedCount: number | null }
+      | undefined;
+    if (!period) return null;
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}" WHERE "periodId" = ?`).get(period.id) as { n: number }).n;
+    return { state: period.state, assignedCount: period.assignedCount, completedCount: period.completedCount, reports: count("AgencyReport"), records: count("PeriodTaskRecord") };
+  } finally {
+    db.close();
+  }
+}

@@ -12,6 +12,8 @@ export type PeriodRef = Quarter & {
   endsOn: IsoDate;
   reportDueOn: IsoDate;
   state: "OPEN" | "CLOSED";
+  /** The Vietnam day it was closed on; null while open. */
+  closedOn: IsoDate | null;
 };
 
 const periodSelect = {
@@ -23,6 +25,7 @@ const periodSelect = {
   endsOn: true,
   reportDueOn: true,
   state: true,
+  closedOn: true,
 } as const;
 
 function toRef(row: { quarter: number } & Omit<PeriodRef, "quarter">): PeriodRef {

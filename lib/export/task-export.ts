@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
 import type { TaskListRow } from "@/lib/data/task-list";
 import type { IsoDate } from "@/lib/domain/dates";
+import { csvDocument } from "./csv";
 
 /** Column headers and cell labels in the reader's language, given by the caller. */
 export type ExportLabels = {
@@ -42,29 +42,15 @@ function cells(row: TaskListRow, labels: ExportLabels) {
   };
 }
 
-// A text cell starting like a formula is shown as text, never run by the spreadsheet (CSV injection).
-function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * CSV that Excel opens as UTF-8: a byte-order mark first, CRLF line ends, every field quoted when
- * needed. Dates are ISO (YYYY-MM-DD), which Excel reads as dates in every regional setting.
- */
+/** The filtered tasks as CSV (see csvDocument: UTF-8 with a byte-order mark, ISO dates). */
 export function tasksToCsv(rows: TaskListRow[], labels: ExportLabels): string {
-  const body = stringify(
+  return csvDocument(
+    COLUMNS.map((column) => labels.headers[column]),
     rows.map((row) => {
       const c = cells(row, labels);
       return COLUMNS.map((column) => c[column]);
     }),
-    {
-      header: true,
-      columns: COLUMNS.map((column) => ({ key: column, header: labels.headers[column] })),
-      record_delimiter: "windows",
-      cast: { string: neutraliseFormula },
-    },
   );
-  return `\uFEFF${body}`;
 }
 
 // A calendar day as an Excel date: midnight UTC, which ExcelJS writes without a zone shift.

@@ -16,6 +16,8 @@ export type QuarterlyReport = {
   programme: ProgrammeRef;
   period: PeriodRef & { requestNumber: string | null };
   asOf: IsoDate;
+  /** The day it was generated: a closed quarter's report differs from another day's only in this. */
+  generatedOn: IsoDate;
   /** Figures of an open quarter are provisional: they move until it is closed. */
   provisional: boolean;
   previous: { period: PeriodRef; asOf: IsoDate; counts: StatusCounts } | null;
@@ -59,6 +61,7 @@ export async function buildQuarterlyReport(
     programme,
     period: { ...period, requestNumber: details.requestNumber },
     asOf,
+    generatedOn: today,
     provisional: period.state !== "CLOSED",
     previous: previousPeriod && previous && comparison ? { period: previousPeriod, asOf: previous.asOf, counts: comparison.from } : null,
     counts,

@@ -5,6 +5,7 @@ import { exportTasks } from "@/lib/data/task-list";
 import { formatDate } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
 import { tasksToCsv, tasksToXlsx, type ExportLabels } from "@/lib/export/task-export";
+import { attachment } from "@/lib/http/attachment";
 import { logServerError } from "@/lib/http/error-id";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { parseTaskQuery, searchToRaw } from "@/lib/view/params";
@@ -72,11 +73,7 @@ export async function GET(request: NextRequest) {
     const filename = `${t("export.filename")}-${view.programme.slug}-${stamp}.${format}`;
     const body = format === "csv" ? tasksToCsv(rows, labels) : await tasksToXlsx(rows, labels);
     return new NextResponse(typeof body === "string" ? body : new Uint8Array(body), {
-      headers: {
-        "content-type": TYPES[format],
-        "content-disposition": `attachment; filename="${filename.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        "cache-control": "no-store",
-      },
+      headers: { "content-type": TYPES[format], ...attachment(filename) },
     });
   } catch (error) {
     const id = logServerError(error, "task export");

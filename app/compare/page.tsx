@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ComparePicker } from "@/components/compare/compare-picker";
+import { TaskChanges } from "@/components/compare/task-changes";
+import { IgnoredNote } from "@/components/view/ignored-note";
+import { NoProgramme } from "@/components/view/no-programme";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { compareSnapshots } from "@/lib/data/comparison";
+import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
+import { todayInVietnam } from "@/lib/domain/dates";
+import { compareQuarters, quarterLabel } from "@/lib/domain/quarter";
+import { completionRate, formatNumber, formatRate, formatSignedNumber, percentagePointChange } from "@/lib/domain/rate";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { parseQuarter, type RawParams } from "@/lib/view/params";
+import { resolveProgramme } from "@/lib/view/resolve-period";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("compare"))("title") };
+}
+
+const ROWS = ["assigned", "completed", "inProgress", "notStarted", "overdue", "withdrawn"] as const;
+
+/** ?from=2016-Q4&to=2017-Q1: a quarter named in the address, or null with the parameter noted as ignored. */
+function pick(raw: RawParams, name: string, periods: PeriodRef[], ignored: string[]): PeriodRef | null {
+  const value = raw[name];
+  if (value === undefined) return null;
+  const quarter = typeof value === "string" ? parseQuarter(value) : null;
+  const found = quarter ? periods.find((p) => compareQuarters(p, quarter) === 0) : undefined;
+  if (!found) ignored.push(`${name}Quarter`);
+  return found ?? null;
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const raw = await searchParams;
+  await requirePageUser(returnPath("/compare", raw));
+  const [t, locale, found] = await Promise.all([getTranslations("compare"), currentLocale(), resolveProgramme(raw)]);
+  if (!found) return <NoProgramme title={t("title")} />;
+  const { programme, periods } = found;
+  const ignored: string[] = [];
+  // By default the latest closed quarter against the one before it.
+  const to = pick(raw, "to", periods, ignored) ?? periods.find((p) => p.state === "CLOSED") ?? periods[0];
+  const from = pick(raw, "from", periods, ignored) ?? periods[periods.indexOf(to) + 1];
+  if (!to || !from) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p className="panel empty">{t("needTwo")}</p>
+      </>
+    );
+  }
+  const today = todayInVietnam();
+  const side = (p: PeriodRef) => ({ basis: periodBasis(p, today), asOf: periodAsOf(p, today) });
+  const comparison = await compareSnapshots(side(from), side(to));
+  const [fromLabel, toLabel] = [quarterLabel(from, locale), quarterLabel(to, locale)];
+  const fromRate = completionRate(comparison.from.completed, comparison.from.assigned);
+  const toRate = completionRate(comparison.to.completed, comparison.to.assigned);
+  const points = percentagePointChange(fromRate, toRate);
+  const n = (value: number) => formatNumber(value, locale);
+  const query = `programme=${programme.slug}`;
+
+  return (
+    <>
+      <header className="view-heading">
+        <p className="eyebrow">{programme.code}</p>
+        <h1>{t("title")}</h1>
+        <p className="as-of-line" data-testid="compare-heading">{t("heading", { from: fromLabel, to: toLabel })}</p>
+      </header>
+      <IgnoredNote ignored={ignored} />
+      <ComparePicker programme={programme.slug} periods={periods} from={from} to={to} locale={locale} />
+
+      <section className="panel" aria-labelledby="compare-totals">
+        <h2 id="compare-totals">{t("totals")}</h2>
+        <p className="figure-small" data-testid="compare-rates">
+          {formatRate(fromRate, locale)} → {formatRate(toRate, locale)}
+          {points !== null && <span className="muted"> ({t("points", { points: formatSignedNumber(points, locale, 1) })})</span>}
+        </p>
+        <div className="table-scroll">
+          <table data-testid="compare-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("figure")}</th>
+                <th scope="col" className="num">{fromLabel}</th>
+                <th scope="col" className="num">{toLabel}</th>
+                <th scope="col" className="num">{t("change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ROWS.map((key) => (
+                <tr key={key}>
+                  <th scope="row">{t(`rows.${key}`)}</th>
+                  <td className="num">{n(comparison.from[key])}</td>
+                  <td className="num">{n(comparison.to[key])}</td>
+                  <td className="num">{formatSignedNumber(comparison.to[key] - comparison.from[key], locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {comparison.from.assigned !== comparison.to.assigned && (
+          <p className="note" data-testid="compare-denominator">
+            {t("denominator", { from: n(comparison.from.assigned), to: n(comparison.to.assigned), withdrawn: comparison.withdrawn.length, added: comparison.added.length })}
+          </p>
+        )}
+      </section>
+
+      <div className="two-columns">
+        {(["outOfNoneCompleted", "intoNoneCompleted"] as const).map((key) => (
+          <section key={key} className="panel" aria-labelledby={`compare-${key}`} data-testid={`compare-${key}`}>
+            <h2 id={`compare-${key}`}>{t(key)}</h2>
+            {comparison[key].length === 0 ? (
+              <p className="empty">{t("none")}</p>
+            ) : (
+              <ul className="plain-list">
+                {comparison[key].map((a) => (
+                  <li key={a.code}><Link href={`/agencies/${a.code}?${query}&quarter=${to.year}-Q${to.quarter}`}>{locale === "vi" ? a.shortName : a.nameEn}</Link></li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+
+      <section className="panel" aria-labelledby="compare-agencies">
+        <h2 id="compare-agencies">{t("byAgency")}</h2>
+        <div className="table-scroll">
+          <table data-testid="compare-agencies">
+            <thead>
+              <tr>
+                <th scope="col">{t("agency")}</th>
+                <th scope="col" className="num">{fromLabel}</th>
+                <th scope="col" className="num">{toLabel}</th>
+                <th scope="col" className="num">{t("changeCompleted")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.agencies.map((a) => (
+                <tr key={a.code} data-agency={a.code}>
+                  <th scope="row">{locale === "vi" ? a.shortName : a.nameEn}</th>
+                  <td className="num">{a.from ? formatRate(completionRate(a.from.completed, a.from.assigned), locale) : "—"}</td>
+                  <td className="num">{a.to ? formatRate(completionRate(a.to.completed, a.to.assigned), locale) : "—"}</td>
+                  <td className="num">{formatSignedNumber((a.to?.completed ?? 0) - (a.from?.completed ?? 0), locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <TaskChanges comparison={comparison} locale={locale} taskHref={(code) => `/tasks/${code}?${query}&quarter=${to.year}-Q${to.quarter}`} />
+    </>
+  );
+}

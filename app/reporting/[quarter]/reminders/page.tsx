@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CopyButton } from "@/components/reporting/copy-button";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { DUE_SOON_DAYS, listReminders } from "@/lib/data/reminders";
+import { formatDate, todayInVietnam } from "@/lib/domain/dates";
+import { quarterLabel } from "@/lib/domain/quarter";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { resolvePeriod } from "@/lib/view/resolve-period";
+
+type Props = { params: Promise<{ quarter: string }>; searchParams: Promise<RawParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reporting"))("remindersTitle") };
+}
+
+/** Whom to remind for an open quarter, with their editors' addresses to copy or download. */
+export default async function RemindersPage({ params, searchParams }: Props) {
+  const { quarter } = await params;
+  const raw = await searchParams;
+  await requirePageUser(returnPath(`/reporting/${encodeURIComponent(quarter)}/reminders`, raw));
+  const [t, tk, locale, found] = await Promise.all([getTranslations("reporting"), getTranslations("agencyKind"), currentLocale(), resolvePeriod(raw, quarter)]);
+  if (!found) notFound();
+  const { programme, period } = found;
+  const today = todayInVietnam();
+  const reminders = await listReminders(period.id, today);
+  const q = formatQuarterParam(period);
+  const query = `?programme=${programme.slug}`;
+  const label = quarterLabel(period, locale);
+  const addresses = [...new Set(reminders.flatMap((r) => r.contacts.map((c) => c.email)))];
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+        <Link href={`/reporting${query}`}>{t("title")}</Link> / <Link href={`/reporting/${q}${query}`}>{label}</Link> / <span>{t("remindersTitle")}</span>
+      </nav>
+      <header className="view-heading">
+        <p className="eyebrow">{programme.code} · {label}</p>
+        <h1>{t("remindersTitle")}</h1>
+        <p className="muted">{t("remindersIntro", { days: DUE_SOON_DAYS, due: formatDate(period.reportDueOn, locale) })}</p>
+      </header>
+      {period.state === "CLOSED" ? (
+        <p className="panel empty">{t("remindersClosed")}</p>
+      ) : reminders.length === 0 ? (
+        <p className="panel empty" data-testid="no-reminders">{t("remindersNone")}</p>
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="addresses-title">
+            <h2 id="addresses-title">{t("addressesTitle", { count: addresses.length })}</h2>
+            <label htmlFor="reminder-addresses" className="visually-hidden">{t("addressesTitle", { count: addresses.length })}</label>
+            <textarea id="reminder-addresses" className="addresses" readOnly rows={3} value={addresses.join("; ")} data-testid="reminder-addresses" />
+            <p className="exports no-print">
+              <CopyButton text={addresses.join("; ")} label={t("copyAddresses")} />
+              <a href={`/reporting/${q}/reminders/export${query}`} download>{t("downloadCsv")}</a>
+            </p>
+          </section>
+          <section className="panel flush" aria-labelledby="reminders-list">
+            <h2 id="reminders-list" className="visually-hidden">{t("remindersTitle")}</h2>
+            <div className="table-scroll">
+              <table data-testid="reminders">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("columns.reason")}</th>
+                    <th scope="col">{t("columns.agency")}</th>
+                    <th scope="col">{t("columns.kind")}</th>
+                    <th scope="col">{t("columns.due")}</th>
+                    <th scope="col">{t("columns.contacts")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {reminders.map((r) => (
+                    <tr key={r.agencyCode}>
+                      <td className={r.reason === "DUE_SOON" ? undefined : "overdue-flag"}>
+                        {t(`reminderReason.${r.reason}`, { days: Math.abs(r.daysLeft) })}
+                        {r.returnComment && <span className="muted small prewrap"><br />{r.returnComment}</span>}
+                      </td>
+                      <th scope="row"><Link href={`/reporting/${q}/${r.agencyCode}${query}`}>{locale === "vi" ? r.agencyName : r.agencyNameEn}</Link></th>
+                      <td>{tk(r.kind)}</td>
+                      <td>{formatDate(r.reportDueOn, locale)}</td>
+                      <td>{r.contacts.length ? r.contacts.map((c) => `${c.displayName} <${c.email}>`).join(", ") : <span className="muted">{t("noContact")}</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

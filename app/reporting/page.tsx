@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { OpenPeriodForm } from "@/components/reporting/open-period-form";
+import { OpenRequests } from "@/components/reporting/open-requests";
+import { NoProgramme } from "@/components/view/no-programme";
+import { canManagePeriods } from "@/lib/auth/permissions";
+import { requirePageUser, returnPath } from "@/lib/auth/session";
+import { openRequestsFor } from "@/lib/data/agency-report";
+import { listAgencyOptions } from "@/lib/data/agency-options";
+import { requiredScopeCounts } from "@/lib/data/agency-scope";
+import { getReportingSummaries } from "@/lib/data/reporting";
+import { formatDate, todayInVietnam } from "@/lib/domain/dates";
+import { compareQuarters, nextQuarter, quarterBounds, quarterLabel, quarterOf } from "@/lib/domain/quarter";
+import { formatNumber } from "@/lib/domain/rate";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { resolveProgramme } from "@/lib/view/resolve-period";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reporting"))("title") };
+}
+
+const FIGURES = ["required", "onTime", "late", "missing", "accepted", "awaitingReview"] as const;
+
+export default async function ReportingPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const raw = await searchParams;
+  const user = await requirePageUser(returnPath("/reporting", raw));
+  const [t, locale, found] = await Promise.all([getTranslations("reporting"), currentLocale(), resolveProgramme(raw)]);
+  if (!found) return <NoProgramme title={t("title")} />;
+  const { programme, periods } = found;
+  const today = todayInVietnam();
+  const [summaries, requests] = await Promise.all([
+    getReportingSummaries(programme.id, today),
+    user.agencyId ? openRequestsFor(user.agencyId, today) : Promise.resolve([]),
+  ]);
+
+  // Quarters follow each other; a request can go out for the running quarter or the next one.
+  const next = periods[0] ? nextQuarter(periods[0]) : quarterOf(programme.issuedOn);
+  const canOpen = canManagePeriods(user) && compareQuarters(next, nextQuarter(quarterOf(today))) <= 0;
+  const [scopeCounts, agencies] = canOpen ? await Promise.all([requiredScopeCounts(), listAgencyOptions()]) : [null, []];
+  const query = `?programme=${programme.slug}`;
+
+  return (
+    <>
+      <header className="view-heading">
+        <p className="eyebrow">{programme.code}</p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("intro")}</p>
+      </header>
+      {user.agencyCode && <OpenRequests requests={requests} agencyCode={user.agencyCode} locale={locale} />}
+      <section className="panel flush" aria-labelledby="quarters-title">
+        <h2 id="quarters-title" className="visually-hidden">{t("quartersTitle")}</h2>
+        <div className="table-scroll">
+          <table data-testid="quarters">
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.quarter")}</th>
+                <th scope="col">{t("columns.state")}</th>
+                <th scope="col">{t("columns.due")}</th>
+                {FIGURES.map((key) => (
+                  <th key={key} scope="col" className="num">{t(`figures.${key}`)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map((p) => {
+                const counts = summaries.get(p.id);
+                return (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <Link href={`/reporting/${formatQuarterParam(p)}${query}`}>{quarterLabel(p, locale)}</Link>
+                    </th>
+                    <td><span className={`badge badge-${p.state.toLowerCase()}`}>{t(`periodState.${p.state}`)}</span></td>
+                    <td>{formatDate(p.reportDueOn, locale)}</td>
+                    {counts
+                      ? FIGURES.map((key) => <td key={key} className="num">{formatNumber(counts[key], locale)}</td>)
+                      : <td colSpan={FIGURES.length} className="muted">{t("noRequest")}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {periods.length === 0 && <p className="empty panel">{t("noQuarters")}</p>}
+      </section>
+      {canOpen && scopeCounts && (
+        <section className="panel" aria-labelledby="open-title">
+          <h2 id="open-title">{t("openTitle")}</h2>
+          <OpenPeriodForm
+            programme={programme.slug}
+            quarter={formatQuarterParam(next)}
+            quarterText={quarterLabel(next, locale)}
+            defaultDue={`${quarterBounds(next).endsOn.slice(0, 8)}15`}
+            scopeCounts={scopeCounts}
+            agencies={agencies}
+          />
+        </section>
+      )}
+    </>
+  );
+}

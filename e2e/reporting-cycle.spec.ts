@@ -1,0 +1,186 @@
+import fs from "node:fs";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { periodState } from "./support/database";
+
+// The browser tests' second server runs on the same database one day later (playwright.config.ts).
+const later = (path: string) => `http://127.0.0.1:${process.env.E2E_LATER_PORT}${path}`;
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
+
+async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "vi-VN" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill("Demo@36a");
+  await page.locator(".sign-in-form").getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByTestId("user-menu")).toBeVisible();
+  return page;
+}
+
+// One quarter from request to report: it changes the demo's latest quarter, so the steps run in order.
+test.describe.serial("the quarterly reporting cycle", () => {
+  test("an analyst opens Q2/2017; a due date before the quarter is refused and nothing is opened", async ({ page }) => {
+    await page.goto("/reporting");
+    await expect(page.getByTestId("quarters").locator("tbody tr")).toHaveCount(6);
+    const form = page.getByTestId("open-period");
+    await expect(form).toContainText("Quý II/2017");
+    await form.getByLabel("Hạn gửi báo cáo").fill("2017-03-31");
+    await form.getByRole("button", { name: "Mở Quý II/2017 và gửi yêu cầu báo cáo" }).click();
+    await expect(form).toContainText("Hạn gửi báo cáo không được trước ngày đầu của quý.");
+    expect(periodState("2017", "2")).toBeNull();
+
+    await form.getByLabel("Hạn gửi báo cáo").fill(today());
+    await form.getByLabel("Số văn bản đề nghị báo cáo").fill("3050/VPCP-KGVX");
+    await form.getByRole("button", { name: "Mở Quý II/2017 và gửi yêu cầu báo cáo" }).click();
+    await expect(page).toHaveURL(/\/reporting\/2017-Q2\?programme=36a/);
+    await expect(page.getByTestId("period-state")).toHaveText("Đang mở");
+    await expect(page.getByTestId("period-due")).toHaveText(ddmmyyyy(today()));
+    await expect(page.getByTestId("reporting-figures")).toContainText("0/93 cơ quan gửi đúng hạn");
+    expect(periodState("2017", "2")).toMatchObject({ state: "OPEN", reports: 93 });
+  });
+
+  test("Bộ Tài chính sees the request at home and reports on time; VPCP returns it and it comes back", async ({ browser }) => {
+    const btc = await signedIn(browser, "btc");
+    await btc.goto("/");
+    await expect(btc.getByTestId("open-requests")).toContainText("Báo cáo Quý II/2017");
+    await btc.getByTestId("open-requests").getByRole("link").click();
+    await expect(btc).toHaveURL(/\/reporting\/2017-Q2\/BTC/);
+    const form = btc.getByTestId("report-form");
+    await expect(form.locator("fieldset.report-item")).toHaveCount(5);
+    await form.getByLabel("Tình hình triển khai các giải pháp chủ yếu").fill("Đã triển khai kế hoạch ứng dụng CNTT năm 2017 của Bộ Tài chính.");
+    await form.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await expect(btc.getByTestId("report-sent")).toContainText("đang chờ Văn phòng Chính phủ xem xét");
+    await expect(btc.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
+    await expect(btc.getByTestId("report-timeliness")).toHaveText("Đúng hạn");
+
+    const analyst = await signedIn(browser, "analyst");
+    await analyst.goto("/reporting/2017-Q2/BTC?programme=36a");
+    const review = analyst.getByTestId("review-form");
+    await review.getByLabel("Trả lại để bổ sung, hoàn thiện").check();
+    await review.getByRole("button", { name: "Trả lại báo cáo" }).click();
+    await expect(review).toContainText("Trả lại báo cáo cần nêu nội dung cần bổ sung, hoàn thiện.");
+    await review.getByLabel("Nội dung cần bổ sung, hoàn thiện").fill("Đề nghị nêu rõ tiến độ nhiệm vụ 36A-13.");
+    await review.getByRole("button", { name: "Trả lại báo cáo" }).click();
+    await expect(analyst.getByTestId("report-state")).toHaveText("Bị trả lại, chờ gửi lại");
+
+    await btc.reload();
+    await expect(btc.getByTestId("return-comment")).toContainText("Đề nghị nêu rõ tiến độ nhiệm vụ 36A-13.");
+    await btc.getByTestId("report-item-36A-13").getByLabel("Kết quả, khó khăn, kiến nghị").fill("Đang hoàn thiện dự thảo trình Chính phủ.");
+    await btc.getByRole("button", { name: "Gửi lại báo cáo" }).click();
+    await expect(btc.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
+    await expect(btc.getByTestId("report-history").locator("> li")).toHaveCount(3);
+
+    await analyst.reload();
+    await analyst.getByTestId("review-form").getByRole("button", { name: "Chấp nhận báo cáo" }).click();
+    await expect(analyst.getByTestId("report-state")).toHaveText("Đã được chấp nhận");
+    await expect(analyst.getByTestId("report-accepted")).toBeVisible();
+    await btc.context().close();
+    await analyst.context().close();
+  });
+
+  test("the silent agencies can be reminded, with their editors' addresses", async ({ page }) => {
+    await page.goto("/reporting/2017-Q2/reminders?programme=36a");
+    await expect(page.getByTestId("reminders").locator("tbody tr")).toHaveCount(92);
+    const addresses = page.getByTestId("reminder-addresses");
+    await expect(addresses).toHaveValue(/btnmt@demo\.invalid/);
+    await expect(addresses).toHaveValue(/vpcp@demo\.invalid/);
+    await expect(addresses).not.toHaveValue(/btc@demo\.invalid/);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Tải danh sách (CSV)" }).click();
+    const csv = fs.readFileSync(await (await download).path(), "utf8");
+    expect(csv.startsWith("\uFEFFLý do,Mã cơ quan")).toBe(true);
+    expect(csv).toContain("BTNMT,Bộ Tài nguyên và Môi trường");
+    expect(csv).not.toContain("BTC,Bộ Tài chính");
+  });
+
+  test("Bộ TN&MT reports a day late, completing a task with its evidence", async ({ browser }) => {
+    const btnmt = await signedIn(browser, "btnmt");
+    await btnmt.goto(later("/reporting/2017-Q2/BTNMT?programme=36a"));
+    const form = btnmt.getByTestId("report-form");
+    await form.getByLabel("Tình hình triển khai các giải pháp chủ yếu").fill("Bộ TN&MT đã đưa hệ thống thông tin đất đai vào vận hành.");
+    const task = form.getByTestId("report-item-36A-23");
+    await task.getByLabel("Trạng thái đến cuối quý").selectOption("COMPLETED");
+    await task.getByLabel("Kết quả, khó khăn, kiến nghị").fill("Hệ thống thông tin đất đai đã vận hành tại 63 tỉnh.");
+    await form.getByRole("button", { name: "Gửi báo cáo" }).click();
+    // The shared rules answer in the browser first: a completion needs its evidence.
+    await expect(task).toContainText("Nhiệm vụ báo cáo hoàn thành cần số và ngày của văn bản chứng minh.");
+    await task.getByLabel("Số, ký hiệu văn bản chứng minh").fill("1234/QĐ-BTNMT");
+    await task.getByLabel("Ngày văn bản").fill("2017-05-10");
+    await form.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await expect(btnmt.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
+    await expect(btnmt.getByTestId("report-timeliness")).toHaveText("Muộn · 1 ngày sau hạn");
+    await btnmt.goto(later("/tasks/36A-23"));
+    await expect(btnmt.getByTestId("task-status")).toHaveText("Cơ bản hoàn thành");
+    await expect(btnmt.getByTestId("task-history").locator("li").first()).toContainText("1234/QĐ-BTNMT");
+    await btnmt.context().close();
+  });
+
+  test("the analyst closes the quarter and its figures are frozen", async ({ page }) => {
+    await page.goto(later("/reporting/2017-Q2?programme=36a"));
+    const figures = page.getByTestId("reporting-figures");
+    await expect(figures).toContainText("1/93 cơ quan gửi đúng hạn (1,1%)");
+    await expect(figures).toContainText("1 cơ quan gửi muộn, 91 cơ quan chưa gửi dù đã quá hạn");
+    await expect(page.getByTestId("period-reports").locator("tbody tr").first()).toContainText("Chưa gửi, quá hạn");
+
+    const close = page.getByTestId("close-period");
+    await close.getByRole("button", { name: "Khóa sổ Quý II/2017…" }).click();
+    await expect(close).toContainText("Còn 91 cơ quan chưa gửi báo cáo, 1 báo cáo chưa xem xét");
+    await close.getByRole("button", { name: "Xác nhận khóa sổ" }).click();
+    await expect(page.getByTestId("period-state")).toHaveText("Đã khóa sổ");
+    await expect(page.getByTestId("period-frozen")).toHaveText("35/73 nhiệm vụ cơ bản hoàn thành");
+    await expect(page.getByTestId("close-period")).toHaveCount(0);
+    expect(periodState("2017", "2")).toMatchObject({ state: "CLOSED", records: 75, assignedCount: 73, completedCount: 35 });
+
+    // A closed quarter takes no report: the form is gone and the page says why.
+    await page.goto("/reporting/2017-Q2/VPCP?programme=36a");
+    await expect(page.getByTestId("report-form")).toHaveCount(0);
+    await expect(page.getByText("Quý đã khóa sổ: báo cáo không còn được gửi hoặc xem xét.")).toBeVisible();
+  });
+
+  test("the generated report shows the quarter's figures, prints to A4 and downloads as .xlsx and .docx", async ({ page }) => {
+    await page.goto("/reporting/2017-Q2/report?programme=36a");
+    const summary = page.getByTestId("report-summary");
+    await expect(summary).toContainText("đến hết Quý II/2017 (30/06/2017), trong 73 nhiệm vụ cụ thể");
+    await expect(summary).toContainText("có 35 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 47% (so với 34 nhiệm vụ hoàn thành, đạt tỷ lệ hơn 46% thời điểm cuối Quý I/2017)");
+    await expect(page.getByTestId("report-reporting")).toContainText("1/93 cơ quan gửi đúng hạn (1,1%), 1 cơ quan gửi muộn, 91 cơ quan chưa gửi báo cáo");
+    await expect(page.getByTestId("report-provisional")).toHaveCount(0);
+    await page.screenshot({ path: "e2e/artifacts/report-2017-Q2-vi.png", fullPage: true });
+
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.getByTestId("print-report")).toBeHidden();
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    fs.writeFileSync("e2e/artifacts/report-2017-Q2.pdf", pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(2);
+    await page.emulateMedia({ media: "screen" });
+
+    const xlsxDownload = page.waitForEvent("download");
+    await page.getByTestId("download-xlsx").click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await (await xlsxDownload).path());
+    const values = new Map<string, unknown>();
+    workbook.getWorksheet("Tổng hợp")!.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(values.get("Nhiệm vụ được giao")).toBe(73);
+    expect(values.get("Nhiệm vụ cơ bản hoàn thành")).toBe(35);
+    expect(workbook.getWorksheet("Theo cơ quan")!.rowCount).toBe(25);
+
+    const docxDownload = page.waitForEvent("download");
+    await page.getByTestId("download-docx").click();
+    const files = unzipSync(fs.readFileSync(await (await docxDownload).path()));
+    const text = strFromU8(files["word/document.xml"]).replace(/<[^>]+>/g, "");
+    expect(text).toContain("có 35 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 47%");
+    expect(text).toContain("Bộ TN&amp;MT");
+  });
+
+  test("the comparison shows what moved between Q1 and Q2/2017", async ({ page }) => {
+    await page.goto("/compare?programme=36a");
+    await expect(page.getByTestId("compare-heading")).toHaveText("Quý II/2017 so với Quý I/2017");
+    await expect(page.getByTestId("compare-rates")).toContainText("34/73 (46,6%) → 35/73 (47,9%)");
+    await expect(page.getByTestId("changes-becameCompleted")).toContainText("36A-23");
+    await expect(page.getByTestId("compare-outOfNoneCompleted")).toContainText("Bộ TN&MT");
+  });
+});

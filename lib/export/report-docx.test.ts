@@ -1,0 +1,106 @@
+import { strFromU8, unzipSync } from "fflate";
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listPeriods } from "@/lib/data/periods";
+import { listProgrammes } from "@/lib/data/programmes";
+import { db } from "@/lib/db";
+import { buildQuarterlyReport, type QuarterlyReport } from "@/lib/report/quarterly-report";
+import { reportParagraphs, type Translate } from "@/lib/report/report-text";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { resetDemoData } from "@/prisma/demo/reset";
+import { quarterlyReportToDocx } from "./report-docx";
+
+let report: QuarterlyReport;
+
+beforeAll(async () => {
+  await resetDemoData(db());
+  const [programme] = await listProgrammes();
+  const [q1, q4] = await listPeriods(programme.id);
+  report = await buildQuarterlyReport(programme, q1, q4, "2026-11-25");
+});
+
+const root = (locale: "vi" | "en") => createTranslator({ locale, messages: locale === "vi" ? vi : en }) as unknown as Translate;
+const words = (locale: "vi" | "en") =>
+  createTranslator({ locale, messages: locale === "vi" ? vi : en, namespace: "reportText" }) as unknown as Translate;
+
+async function documentXml(locale: "vi" | "en"): Promise<string> {
+  const buffer = await quarterlyReportToDocx(report, reportParagraphs(report, words(locale), locale), root(locale), locale);
+  return strFromU8(unzipSync(new Uint8Array(buffer))["word/document.xml"]);
+}
+
+const decode = (xml: string) =>
+  xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+/** The document's text, one line per paragraph, as a reader of it sees it. */
+function text(xml: string): string {
+  return decode(xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, ""));
+}
+
+/** The table rows, each as the texts of its cells. */
+function tableRows(xml: string): string[][] {
+  return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map(([row]) =>
+    [...row.matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map(([cell]) => decode(cell.replace(/<[^>]+>/g, ""))),
+  );
+}
+
+describe("the quarterly report document, Q1/2017 against Q4/2016", () => {
+  it("is an A4 portrait page in Times New Roman 13 pt", async () => {
+    const xml = await documentXml("vi");
+    expect(xml).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
+    expect(xml).toMatch(/<w:pgSz [^>]*w:orient="portrait"/);
+  });
+
+  it("says what the report's paragraphs say, in order, section by section", async () => {
+    const xml = await documentXml("vi");
+    const body = text(xml);
+    const paragraphs = reportParagraphs(report, words("vi"), "vi");
+    expect(paragraphs.summary).toContain("73 nhiệm vụ");
+    expect(paragraphs.summary).toContain("có 34 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 46% (so với 31 nhiệm vụ");
+    const lines = body.split("\n");
+    expect(lines).toContain(paragraphs.summary);
+    expect(lines).toContain(paragraphs.denominator);
+    expect(lines).toContain(paragraphs.noneCompleted);
+    expect(lines).toContain(paragraphs.plans);
+    expect(body).toContain("Bộ TN&MT");
+    expect(body).toContain("Học viện Chính trị quốc gia Hồ Chí Minh");
+    expect(lines[0]).toBe("Báo cáo tình hình thực hiện Nghị quyết 36a/NQ-CP");
+    expect(lines[1]).toBe("Quý I/2017");
+    const order = ["I. Tình hình chung", "II. Kết quả", "III. Nhiệm vụ đã quá", "IV. Ban hành", "V. Tình hình gửi"].map((h) => body.indexOf(h));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+  });
+
+  it("tabulates every agency, with Bộ Tài chính at 2 of 5 and a total of 34 of 73", async () => {
+    const rows = tableRows(await documentXml("vi"));
+    const btc = rows.find((cells) => cells[1] === "Bộ Tài chính");
+    const previous = report.agencies.find((a) => a.code === "BTC")!.previousCompleted!;
+    const change = 2 - previous === 0 ? "0" : `${2 - previous > 0 ? "+" : "-"}${Math.abs(2 - previous)}`;
+    expect(btc?.slice(2)).toEqual(["5", "2", expect.any(String), expect.any(String), "40,0%", change]);
+    expect(rows).toContainEqual(["", "Tổng cộng", "73", "34", String(report.counts.inProgress), String(report.counts.overdue), "46,6%", "+3"]);
+    const header = rows.find((cells) => cells[0] === "STT" && cells[1] === "Cơ quan");
+    expect(header).toEqual(["STT", "Cơ quan", "Được giao", "Hoàn thành", "Đang triển khai", "Quá hạn", "Tỷ lệ hoàn thành", "Tăng/giảm"]);
+  });
+
+  it("lists the overdue tasks, the action plans and the reports not sent", async () => {
+    const xml = await documentXml("vi");
+    const rows = tableRows(xml);
+    const first = report.overdue[0];
+    expect(rows).toContainEqual(["1", first.code, first.title, first.agencyShortName, first.deadline.split("-").reverse().join("/"), String(first.daysOverdue)]);
+    expect(rows).toContainEqual(["Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "29", "30", "Học viện Chính trị quốc gia Hồ Chí Minh"]);
+    expect(rows).toContainEqual(["Tỉnh, thành phố trực thuộc Trung ương", "61", "63", "Đắk Lắk, Phú Yên"]);
+    expect(rows.find((cells) => cells[0] === "Tổng cộng" && cells.length === 7)).toEqual(["Tổng cộng", "32", "24", "6", "2", "27", "2"]);
+    const silent = rows.find((cells) => cells[1] === "Học viện Chính trị quốc gia Hồ Chí Minh" && cells.length === 3);
+    expect(silent?.[2]).toMatch(/^\d+$/);
+    // Header rows repeat on every page, and no row breaks across two.
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(xml.match(/<w:tbl>/g)?.length);
+    expect(xml.match(/<w:cantSplit\/>/g)?.length).toBe(rows.length);
+  });
+
+  it("writes the English document in English", async () => {
+    const body = text(await documentXml("en"));
+    expect(body).toContain("more than 46%");
+    expect(body).toContain("Report on the implementation of Resolution 36a/NQ-CP");
+    expect(body).toContain("Ministry of Natural Resources and Environment");
+    expect(body).toContain("Ho Chi Minh National Academy of Politics");
+  });
+});
