@@ -4,6 +4,9 @@ import { queryCount } from "@/lib/database/create-client";
 import { resetDemoData } from "@/prisma/demo/reset";
 import { parseTaskQuery } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
+import { resolvePeriod } from "@/lib/view/resolve-period";
+import { buildQuarterlyReport } from "@/lib/report/quarterly-report";
+import { listPeriodReports } from "./reporting";
 import { getOverview } from "./overview";
 import { getOverdueTasks } from "./progress";
 import { listAgencies } from "./agencies";
@@ -25,13 +28,20 @@ async function visit(dateView: boolean) {
   await listAgencies(basis, asOf, view.programme.id, { sort: "rate", dir: "desc", kind: [] });
 }
 
+// The reporting views: a quarter's page and its generated report, which holds the comparison.
+async function visitReporting() {
+  const found = (await resolvePeriod({}, "2017-Q1"))!;
+  await listPeriodReports(found.period.id, "2026-11-23");
+  await buildQuarterlyReport(found.programme, found.period, found.previous, "2026-11-23");
+}
+
 beforeAll(async () => {
   await resetDemoData(db());
 });
 
 describe("query count", () => {
   it("does not grow with the number of tasks", async () => {
-    const small = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true))];
+    const small = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true)), await queriesFor(visitReporting)];
     expect(small[0]).toBeGreaterThan(5);
 
     // Ten times the tasks, each with its history, assigned before every quarter.
@@ -50,7 +60,7 @@ describe("query count", () => {
     await db().taskStatusChange.createMany({
       data: extra.map((t) => ({ taskId: t.id, toStatus: "IN_PROGRESS" as const, effectiveOn: "2015-10-20", note: "bulk" })),
     });
-    const large = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true))];
+    const large = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true)), await queriesFor(visitReporting)];
     expect(large).toEqual(small);
   });
 });
