@@ -13,6 +13,7 @@ import { TrendSection } from "@/components/overview/trend-section";
 import { OpenRequests } from "@/components/reporting/open-requests";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { openRequestsFor } from "@/lib/data/agency-report";
+import { getReportingFigures } from "@/lib/data/reporting";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
@@ -31,9 +32,11 @@ export async function generateMetadata(): Promise<Metadata> {
 async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }) {
   const [t, locale, view] = await Promise.all([getTranslations("overview"), currentLocale(), resolveView(raw)]);
   if (!view) return <NoProgramme title={t("title")} />;
-  const [overview, requests] = await Promise.all([
+  const period = view.current.period;
+  const [overview, requests, reporting] = await Promise.all([
     getOverview(view),
     user.agencyId ? openRequestsFor(user.agencyId, todayInVietnam()) : Promise.resolve([]),
+    period ? getReportingFigures(period.id, todayInVietnam()) : Promise.resolve(null),
   ]);
   return (
     <div className="overview">
@@ -52,7 +55,7 @@ async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }
         view={view.ref}
         locale={locale}
       />
-      {view.current.period && <ReportingSection period={view.current.period} programme={view.programme.slug} locale={locale} />}
+      {period && reporting && <ReportingSection period={period} figures={reporting} programme={view.programme.slug} locale={locale} />}
       <AgencySection rows={overview.breakdown} view={view.ref} locale={locale} />
       <div className="two-columns">
         <TrendSection points={overview.trend} programme={view.programme.slug} locale={locale} />

@@ -26,5 +26,8 @@ describe("environment", () => {
     expect(loadEnv({ APP_MODE: "demo", APP_CLOCK_OFFSET_DAYS: "2" } as unknown as NodeJS.ProcessEnv)).toMatchObject({ APP_CLOCK_OFFSET_DAYS: 2 });
     expect(() => loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "2" } as unknown as NodeJS.ProcessEnv)).toThrow(/APP_MODE=demo/);
     expect(() => loadEnv({ APP_MODE: "demo", APP_CLOCK_OFFSET_DAYS: "1.5" } as unknown as NodeJS.ProcessEnv)).toThrow(/APP_CLOCK_OFFSET_DAYS/);
+    // Set but empty, or zero, moves nothing and is no reason to refuse to start.
+    expect(loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "" } as unknown as NodeJS.ProcessEnv).APP_CLOCK_OFFSET_DAYS).toBeUndefined();
+    expect(loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "0" } as unknown as NodeJS.ProcessEnv).APP_CLOCK_OFFSET_DAYS).toBe(0);
   });
 });

@@ -10,8 +10,11 @@ const EnvSchema = z.object({
   APP_MODE: z.enum(["production", "demo"]).default("production"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET cần ít nhất 32 ký tự / needs at least 32 characters").optional(),
   // Demo mode only (lib/clock.ts): moves the application's clock by whole days, for the browser tests.
-  APP_CLOCK_OFFSET_DAYS: z.coerce.number().int("APP_CLOCK_OFFSET_DAYS là số ngày nguyên / whole days").min(-3650).max(3650).optional(),
-}).refine((env) => env.APP_CLOCK_OFFSET_DAYS === undefined || env.APP_MODE === "demo", {
+  APP_CLOCK_OFFSET_DAYS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int("APP_CLOCK_OFFSET_DAYS là số ngày nguyên / whole days").min(-3650).max(3650).optional(),
+  ),
+}).refine((env) => !env.APP_CLOCK_OFFSET_DAYS || env.APP_MODE === "demo", {
   path: ["APP_CLOCK_OFFSET_DAYS"],
   message: "chỉ dùng được khi APP_MODE=demo / only allowed when APP_MODE=demo",
 });

@@ -98,7 +98,7 @@ export async function ReportDocument({ report, text, locale }: Props) {
                 <td className="num">{n(index + 1)}</td>
                 <td className="task-code">{task.code}</td>
                 <td>{task.title}</td>
-                <td>{task.agencyShortName}</td>
+                <td>{locale === "vi" ? task.agencyShortName : task.agencyNameEn}</td>
                 <td>{formatDate(task.deadline, locale)}</td>
                 <td className="num">{n(task.daysOverdue)}</td>
               </tr>

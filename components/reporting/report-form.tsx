@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { submitReportAction, type ReportingFormState } from "@/app/reporting/actions";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { ITEM_NOTE_MAX, REPORT_STATUSES, SUMMARY_MAX, SubmitReportSchema, reportErrors, reportFormInput } from "@/lib/reporting/report-schemas";
+import { ITEM_NOTE_MAX, REPORT_STATUSES, SUMMARY_MAX, SubmitReportSchema, reportFormInput } from "@/lib/reporting/report-schemas";
+import { fieldErrorsOf } from "@/lib/validation/form-fields";
 import { FormStatus } from "./form-status";
 
 export type ReportFormTask = {
@@ -19,13 +20,23 @@ export type ReportFormTask = {
   evidenceDate: string;
 };
 
-type Props = { reportId: string; reportVersion: number; summary: string; tasks: ReportFormTask[]; resubmission: boolean; today: string };
+type Props = {
+  reportId: string;
+  reportVersion: number;
+  summary: string;
+  tasks: ReportFormTask[];
+  resubmission: boolean;
+  today: string;
+  /** VPCP entering a report it received on paper or by e-mail may give the day it arrived. */
+  onBehalf: boolean;
+  startsOn: string;
+};
 
 /**
  * The agency's quarterly report: a summary, then each of its tasks with its status as of the quarter's
  * end, a note and evidence. The shared schema checks it here first; the server checks it again.
  */
-export function ReportForm({ reportId, reportVersion, summary, tasks, resubmission, today }: Props) {
+export function ReportForm({ reportId, reportVersion, summary, tasks, resubmission, today, onBehalf, startsOn }: Props) {
   const t = useTranslations("reporting");
   const ts = useTranslations("status");
   const [state, action, pending] = useActionState<ReportingFormState, FormData>(submitReportAction, { status: "idle" });
@@ -35,7 +46,7 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
 
   function check(form: FormData): boolean {
     const parsed = SubmitReportSchema.safeParse(reportFormInput(form.entries()));
-    const found = parsed.success ? {} : reportErrors(parsed.error);
+    const found = parsed.success ? {} : fieldErrorsOf(parsed.error);
     setClientErrors(found);
     return parsed.success;
   }
@@ -47,10 +58,11 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
   };
   const shownState: ReportingFormState = Object.keys(clientErrors).length ? { status: "invalid", errors: clientErrors } : state;
   const summaryField = described("summary");
+  const receivedField = described("receivedOn");
 
   return (
     <form onSubmit={submitKeepingValues(action, check)} className="status-form report-form" noValidate data-testid="report-form">
-      <FormStatus state={shownState} saved={t("submitted")} fields={["summary"]} testId="report-status" />
+      <FormStatus state={shownState} saved={t("submitted")} fields={["summary", "receivedOn"]} testId="report-status" />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="reportVersion" value={reportVersion} />
       <div className="field">
@@ -58,6 +70,13 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
         <textarea id="report-summary" name="summary" rows={5} maxLength={SUMMARY_MAX} defaultValue={summary} {...summaryField.attrs} />
         {summaryField.node}
       </div>
+      {onBehalf && !resubmission && (
+        <div className="field">
+          <label htmlFor="report-received">{t("fields.receivedOn")}</label>
+          <input id="report-received" name="receivedOn" type="date" min={startsOn} max={today} {...receivedField.attrs} />
+          {receivedField.node}
+        </div>
+      )}
       {tasks.length === 0 && <p className="muted">{t("noTasksToReport")}</p>}
       {tasks.map((task, index) => {
         const name = (field: string) => `items.${index}.${field}`;

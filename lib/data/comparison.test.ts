@@ -39,3 +39,21 @@ describe("comparing Q1/2017 with Q4/2016", () => {
     expect(c.intoNoneCompleted.map((a) => a.code)).toEqual(["UBDT"]);
   });
 });
+
+describe("tasks added between the two", () => {
+  it("counts a new task as added, and one added and withdrawn in between as neither", async () => {
+    const task = (code: string) => ({ id: `task-${code}`, programmeId: "prg-36a", code, title: code, leadAgencyId: "agency-BTC", assignedOn: "2017-04-05", deadline: "2017-12-31" });
+    await db().task.createMany({ data: [task("36A-76"), task("36A-77")] });
+    await db().taskStatusChange.createMany({
+      data: [
+        { taskId: "task-36A-76", toStatus: "NOT_STARTED", effectiveOn: "2017-04-05", note: "Giao" },
+        { taskId: "task-36A-77", toStatus: "NOT_STARTED", effectiveOn: "2017-04-05", note: "Giao" },
+        { taskId: "task-36A-77", fromStatus: "NOT_STARTED", toStatus: "WITHDRAWN", effectiveOn: "2017-05-01", note: "Nhập vào 36A-76", withdrawnReason: "MERGED" },
+      ],
+    });
+    const c = await compareSnapshots(q1, { basis: { kind: "date", programmeId: "prg-36a", asOf: "2017-06-30" }, asOf: "2017-06-30" });
+    expect(c.added.map((t) => t.code)).toEqual(["36A-76"]);
+    expect(c.withdrawn).toEqual([]);
+    expect([c.from.assigned, c.to.assigned]).toEqual([73, 74]);
+  });
+});

@@ -103,7 +103,8 @@ export async function compareSnapshots(from: Side, to: Side): Promise<Comparison
     noLongerCompleted: rows.filter((r) => r.fromStatus === "COMPLETED" && r.toStatus !== "COMPLETED").map(task),
     fellOverdue: rows.filter((r) => Number(r.isOverdue) === 1 && Number(r.wasOverdue) === 0).map(task),
     added: rows.filter((r) => Number(r.present) === 0 && r.toStatus !== "WITHDRAWN").map(task),
-    withdrawn: rows.filter((r) => r.toStatus === "WITHDRAWN" && r.fromStatus !== "WITHDRAWN").map(task),
+    // A task both added and withdrawn between the two is in neither list: it never counted.
+    withdrawn: rows.filter((r) => Number(r.present) === 1 && r.toStatus === "WITHDRAWN" && r.fromStatus !== "WITHDRAWN").map(task),
     intoNoneCompleted: [...noneAfter].filter((c) => !noneBefore.has(c)).sort().map(ref),
     outOfNoneCompleted: [...noneBefore].filter((c) => !noneAfter.has(c) && agencies.some((a) => a.code === c && a.to)).sort().map(ref),
   };

@@ -88,6 +88,7 @@ export type OverdueTask = {
   status: string;
   agencyCode: string;
   agencyShortName: string;
+  agencyNameEn: string;
   daysOverdue: number;
 };
 
@@ -95,7 +96,7 @@ export type OverdueTask = {
 export async function getOverdueTasks(basis: Basis, asOf: IsoDate): Promise<OverdueTask[]> {
   const rows = await db().$queryRaw<Omit<OverdueTask, "daysOverdue">[]>`
     SELECT t."id" AS "taskId", t."code" AS "code", t."title" AS "title", b."deadline" AS "deadline",
-           b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName"
+           b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName", a."nameEn" AS "agencyNameEn"
     FROM (${basisRows(basis)}) b
     JOIN "Task" t ON t."id" = b."taskId"
     JOIN "Agency" a ON a."id" = b."leadAgencyId"

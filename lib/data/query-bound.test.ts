@@ -57,9 +57,13 @@ describe("query count", () => {
       status: "IN_PROGRESS" as const,
     }));
     await db().task.createMany({ data: extra });
+    // Their history is dated inside closed quarters, which the database refuses while they are
+    // closed: the quarters are opened for the insert and closed again (their records stay as they were).
+    await db().reportingPeriod.updateMany({ data: { state: "OPEN" } });
     await db().taskStatusChange.createMany({
       data: extra.map((t) => ({ taskId: t.id, toStatus: "IN_PROGRESS" as const, effectiveOn: "2015-10-20", note: "bulk" })),
     });
+    await db().reportingPeriod.updateMany({ data: { state: "CLOSED" } });
     const large = [await queriesFor(() => visit(false)), await queriesFor(() => visit(true)), await queriesFor(visitReporting)];
     expect(large).toEqual(small);
   });

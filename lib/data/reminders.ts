@@ -1,7 +1,9 @@
 import "server-only";
+import { canManagePeriods, type SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
-import { addDays, daysBetween, type IsoDate } from "@/lib/domain/dates";
+import { daysBetween, type IsoDate } from "@/lib/domain/dates";
+import { dueSoon } from "@/lib/domain/report-timeliness";
 
 export const REMINDER_REASONS = ["OVERDUE", "RETURNED", "DUE_SOON"] as const;
 export type ReminderReason = (typeof REMINDER_REASONS)[number];
@@ -25,14 +27,16 @@ export const DUE_SOON_DAYS = 7;
 /**
  * Whom to remind for an open quarter: agencies that have not sent their report and are past due or
  * due within seven days, and agencies whose report VPCP returned and that have not sent it again,
- * each with the e-mail addresses of its active editors. Three queries whatever the number of agencies.
+ * each with the e-mail addresses of its active editors. The addresses are VPCP's to use: null for
+ * anyone else. Three queries whatever the number of agencies.
  */
-export async function listReminders(periodId: string, today: IsoDate): Promise<Reminder[]> {
+export async function listReminders(actor: SessionUser, periodId: string, today: IsoDate): Promise<Reminder[] | null> {
+  if (!canManagePeriods(actor)) return null;
   const period = await db().reportingPeriod.findUnique({ where: { id: periodId }, select: { state: true, reportDueOn: true } });
   if (!period || period.state !== "OPEN") return [];
-  const dueSoon = period.reportDueOn <= addDays(today, DUE_SOON_DAYS);
+  const remindSilent = dueSoon(period.reportDueOn, today, DUE_SOON_DAYS) || today > period.reportDueOn;
   const reports = await db().agencyReport.findMany({
-    where: { periodId, OR: [{ state: "RETURNED" }, ...(dueSoon ? [{ state: "PENDING" as const }] : [])] },
+    where: { periodId, OR: [{ state: "RETURNED" }, ...(remindSilent ? [{ state: "PENDING" as const }] : [])] },
     orderBy: { agency: { code: "asc" } },
     select: {
       state: true,

@@ -85,8 +85,11 @@ describe("requests and reminders in an open quarter", () => {
 
   it("lists no one while the due date is more than a week away, then who is due or silent, with contacts", async () => {
     const period = await db().reportingPeriod.findFirstOrThrow({ where: { year: 2017, quarter: 2 } });
-    expect(await listReminders(period.id, "2017-06-07")).toEqual([]);
-    const soon = await listReminders(period.id, "2017-06-08");
+    const analyst = (await loadActiveUser("user-analyst", true))!;
+    // Contacts are VPCP's to use: a leader or an agency's editor gets none.
+    for (const name of ["leader", "btc"]) expect(await listReminders((await loadActiveUser(`user-${name}`, true))!, period.id, "2017-06-08")).toBeNull();
+    expect(await listReminders(analyst, period.id, "2017-06-07")).toEqual([]);
+    const soon = (await listReminders(analyst, period.id, "2017-06-08"))!;
     expect(soon.map((r) => [r.reason, r.agencyCode, r.daysLeft])).toEqual([
       ["DUE_SOON", "BNV", 7],
       ["DUE_SOON", "BTC", 7],
@@ -101,7 +104,7 @@ describe("requests and reminders in an open quarter", () => {
     const tasks = await db().task.findMany({ where: { leadAgencyId: "agency-BTC" }, orderBy: { code: "asc" } });
     const items = tasks.filter((t) => t.status !== "WITHDRAWN").map((t) => ({ taskId: t.id, version: t.version, fromStatus: t.status, status: t.status }));
     expect(await submitReport(btc, { reportId: report.id, reportVersion: report.version, summary: "Báo cáo quý II", items }, { now: new Date("2017-06-16T03:00:00Z") })).toMatchObject({ ok: true });
-    const late = await listReminders(period.id, "2017-06-20");
+    const late = (await listReminders(analyst, period.id, "2017-06-20"))!;
     expect(late.map((r) => [r.reason, r.agencyCode, r.daysLeft])).toEqual([
       ["OVERDUE", "BNV", -5],
       ["OVERDUE", "BTNMT", -5],

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseFile } from "./database-url";
+import { oneAtATimeFactory } from "./one-at-a-time";
 
 /** How long a writer waits for another writer's lock before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -22,7 +23,7 @@ export function createPrismaClient(url: string | undefined = process.env.DATABAS
   const file = databaseFile(url);
   if (!fs.existsSync(file)) throw new DatabaseMissingError(file);
   useWriteAheadLog(file);
-  const adapter = new PrismaBetterSQLite3({ url: file, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  const adapter = oneAtATimeFactory(new PrismaBetterSQLite3({ url: file, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }));
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", () => {
     queriesRun += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysPastDue, dueSoon, reportTimeliness } from "./report-timeliness";
+import { daysPastDue, dueSoon, reportAsOf, reportingAsOf, reportTimeliness } from "./report-timeliness";
 
 describe("report timeliness", () => {
   const due = "2017-03-15";
@@ -20,5 +20,15 @@ describe("report timeliness", () => {
     expect(dueSoon(due, "2017-03-08")).toBe(true);
     expect(dueSoon(due, "2017-03-15")).toBe(true);
     expect(dueSoon(due, "2017-03-16")).toBe(false);
+  });
+
+  it("reads a report's statuses as of the quarter's end, or today while it runs", () => {
+    expect(reportAsOf({ endsOn: "2017-06-30" }, "2017-06-10")).toBe("2017-06-10");
+    expect(reportAsOf({ endsOn: "2017-06-30" }, "2026-11-25")).toBe("2017-06-30");
+  });
+
+  it("reads a closed quarter's reporting as of the day it was closed, an open one as of today", () => {
+    expect(reportingAsOf({ state: "CLOSED", closedOn: "2017-04-10" }, "2026-11-25")).toBe("2017-04-10");
+    expect(reportingAsOf({ state: "OPEN", closedOn: null }, "2026-11-25")).toBe("2026-11-25");
   });
 });

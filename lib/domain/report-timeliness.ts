@@ -21,6 +21,19 @@ export function daysPastDue(dueOn: IsoDate, firstSubmittedOn: IsoDate | null, as
   return 0;
 }
 
+/**
+ * The day a report's task statuses are as of: the quarter's last day, or today while the quarter is
+ * still running. A change the report records takes effect no later than that day.
+ */
+export function reportAsOf(period: { endsOn: IsoDate }, today: IsoDate): IsoDate {
+  return today < period.endsOn ? today : period.endsOn;
+}
+
+/** The day a quarter's reporting figures are read as of: its closing day once closed, else today. */
+export function reportingAsOf(period: { state: string; closedOn: IsoDate | null }, today: IsoDate): IsoDate {
+  return period.state === "CLOSED" && period.closedOn ? period.closedOn : today;
+}
+
 /** Due within `days` days of the day (today included) and not yet past due. */
 export function dueSoon(dueOn: IsoDate, asOf: IsoDate, days = 7): boolean {
   const left = daysBetween(asOf, dueOn);

@@ -7,7 +7,7 @@ import { agenciesWithNoneCompleted, getAgencyBreakdown, getOverdueTasks, getStat
 import { getReportingFigures, listPeriodReports, type PeriodReportRow, type ReportingFigures } from "@/lib/data/reporting";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
-import { reportingAsOf } from "@/lib/reporting/report-period";
+import { reportingAsOf } from "@/lib/domain/report-timeliness";
 
 export type ReportAgencyRow = AgencyCounts & { previousCompleted: number | null };
 

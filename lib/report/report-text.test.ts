@@ -40,7 +40,7 @@ describe("the quarterly report's words, Q1/2017 against Q4/2016", () => {
         "Các cơ quan chưa ban hành kế hoạch hành động là Học viện Chính trị quốc gia Hồ Chí Minh và 2 tỉnh, thành phố: Đắk Lắk, Phú Yên.",
     );
     expect(text.reporting).toBe(
-      "Về việc gửi báo cáo quý, 24/32 cơ quan gửi đúng hạn (75,0%), 6 cơ quan gửi muộn, 2 cơ quan chưa gửi báo cáo (Ban QL Lăng và Học viện CTQG HCM); " +
+      "Về việc gửi báo cáo quý (tính đến ngày 10/04/2017), 24/32 cơ quan gửi đúng hạn (75,0%), 6 cơ quan gửi muộn, 2 cơ quan chưa gửi báo cáo (Ban QL Lăng và Học viện CTQG HCM); " +
         "27 báo cáo đã được Văn phòng Chính phủ chấp nhận, 2 báo cáo chưa được xem xét, 1 báo cáo được trả lại để hoàn thiện.",
     );
     expect(text.overdue).toBe(`Có ${report.overdue.length} nhiệm vụ có thời hạn cụ thể đã qua nhưng chưa hoàn thành.`);

@@ -67,6 +67,7 @@ export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: 
   const reporting = r.required === 0
     ? t("noRequest")
     : t("reporting", {
+        date: formatDate(report.reporting.asOf, locale),
         onTime: `${n(r.onTime)}/${n(r.required)}`,
         percent: formatPercent(r.onTime / r.required, locale),
         late: r.late,

@@ -87,10 +87,12 @@ describe("opening a quarter", () => {
 });
 
 describe("closing a quarter", () => {
-  it("is refused before the quarter's last day", async () => {
+  it("is refused until the quarter's last day is over", async () => {
     const period = await periodRef(2);
-    const result = await closePeriod(users.analyst, { periodId: period.id }, { now: new Date("2017-06-29T03:00:00.000Z") });
-    expect(result).toMatchObject({ ok: false, errors: { form: ["quarterNotOver"] } });
+    for (const day of ["2017-06-29", "2017-06-30"]) {
+      const result = await closePeriod(users.analyst, { periodId: period.id }, { now: new Date(`${day}T15:00:00.000Z`) });
+      expect(result).toMatchObject({ ok: false, errors: { form: ["quarterNotOver"] } });
+    }
     expect((await periodRef(2)).state).toBe("OPEN");
   });
 

@@ -5,15 +5,17 @@ import { canManagePeriods, canReopenPeriods, type SessionUser } from "@/lib/auth
 import { appNow } from "@/lib/clock";
 import { freezePeriodRecord, PeriodAlreadyClosedError } from "@/lib/data/period-record";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { todayInVietnam } from "@/lib/domain/dates";
 import { compareQuarters, nextQuarter, quarterBounds, quarterOf, type Quarter } from "@/lib/domain/quarter";
 import { parseQuarter } from "@/lib/view/params";
-import { ClosePeriodSchema, OpenPeriodSchema, ReopenPeriodSchema, formErrors, type FormErrors, type RequiredScope } from "./period-schemas";
+import { ClosePeriodSchema, OpenPeriodSchema, ReopenPeriodSchema, type RequiredScope } from "./period-schemas";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
 
 export type PeriodResult =
   | { ok: true; periodId: string; quarter: Quarter }
   | { ok: false; kind: "unauthenticated" | "forbidden" | "not-found" }
-  | { ok: false; kind: "invalid"; errors: FormErrors };
+  | { ok: false; kind: "invalid"; errors: FieldErrors };
 
 export type Context = { address?: string; now?: Date };
 
@@ -29,6 +31,8 @@ function requiredWhere(scope: RequiredScope, codes: string[]) {
   return topLevel;
 }
 
+class OutOfOrder extends Error {}
+
 /**
  * VPCP opens the next quarter of a programme: its report due date, the request it sent, and which
  * agencies must report (by default every agency of the programme). Each of them gets a pending
@@ -38,7 +42,7 @@ export async function openPeriod(actor: SessionUser | null, input: unknown, cont
   const refuse = refuser(actor, "period.open", context);
   if (!actor || !canManagePeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = OpenPeriodSchema.safeParse(input);
-  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: fieldErrorsOf(parsed.error) }, null, { reason: "invalid" });
   const data = parsed.data;
   const quarter = parseQuarter(data.quarter)!;
   const label = data.quarter;
@@ -63,7 +67,9 @@ export async function openPeriod(actor: SessionUser | null, input: unknown, cont
   if (agencies.length === 0) return refuse(invalid("agencyCodes", "agenciesRequired"), label, { reason: "no-agency" });
 
   const { startsOn, endsOn } = quarterBounds(quarter);
-  const periodId = await db().$transaction(async (tx) => {
+  let periodId: string;
+  try {
+    periodId = await db().$transaction(async (tx) => {
     const period = await tx.reportingPeriod.create({
       data: {
         programmeId: programme.id,
@@ -82,7 +88,12 @@ export async function openPeriod(actor: SessionUser | null, input: unknown, cont
     await tx.periodEvent.create({ data: { periodId: period.id, kind: "OPENED", at: now, byId: actor.id, detail: JSON.stringify({ scope: data.scope, required: agencies.length }) } });
     await audit({ action: "period.open", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: label, detail: { due: data.reportDueOn, required: agencies.length } }, tx);
     return period.id;
-  });
+    });
+  } catch (error) {
+    // Another request opened the same quarter a moment earlier.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return refuse(invalid("quarter", "exists"), label, { reason: "exists" });
+    throw error;
+  }
   return { ok: true, periodId, quarter };
 }
 
@@ -96,25 +107,27 @@ export async function closePeriod(actor: SessionUser | null, input: unknown, con
   const refuse = refuser(actor, "period.close", context);
   if (!actor || !canManagePeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = ClosePeriodSchema.safeParse(input);
-  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: fieldErrorsOf(parsed.error) }, null, { reason: "invalid" });
   const now = context.now ?? appNow();
   const period = await db().reportingPeriod.findUnique({ where: { id: parsed.data.periodId }, select: { id: true, programmeId: true, year: true, quarter: true, endsOn: true, state: true } });
   if (!period) return refuse<Refusal>({ ok: false, kind: "not-found" }, parsed.data.periodId, { reason: "not-found" });
   const label = `${period.year}-Q${period.quarter}`;
   if (period.state === "CLOSED") return refuse(invalid("form", "alreadyClosed"), label, { reason: "already-closed" });
-  if (todayInVietnam(now) < period.endsOn) return refuse(invalid("form", "quarterNotOver"), label, { reason: "not-over" });
-  const earlierOpen = await db().reportingPeriod.count({
-    where: { programmeId: period.programmeId, state: "OPEN", OR: [{ year: { lt: period.year } }, { year: period.year, quarter: { lt: period.quarter } }] },
-  });
-  if (earlierOpen > 0) return refuse(invalid("form", "earlierOpen"), label, { reason: "earlier-open" });
+  // Not on its last day: that day's changes still belong to it.
+  if (todayInVietnam(now) <= period.endsOn) return refuse(invalid("form", "quarterNotOver"), label, { reason: "not-over" });
+  const earlier = { programmeId: period.programmeId, state: "OPEN" as const, OR: [{ year: { lt: period.year } }, { year: period.year, quarter: { lt: period.quarter } }] };
+  if ((await db().reportingPeriod.count({ where: earlier })) > 0) return refuse(invalid("form", "earlierOpen"), label, { reason: "earlier-open" });
 
   try {
     await db().$transaction(async (tx) => {
+      // Checked again inside: an admin may have reopened an earlier quarter meanwhile.
+      if ((await tx.reportingPeriod.count({ where: earlier })) > 0) throw new OutOfOrder();
       const rows = await freezePeriodRecord(tx, period.id, now, actor.id);
       await tx.periodEvent.create({ data: { periodId: period.id, kind: "CLOSED", at: now, byId: actor.id, detail: JSON.stringify({ records: rows }) } });
       await audit({ action: "period.close", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: label, detail: { records: rows } }, tx);
     });
   } catch (error) {
+    if (error instanceof OutOfOrder) return refuse(invalid("form", "earlierOpen"), label, { reason: "earlier-open" });
     // The other request got there first: its transaction closed the quarter and this one wrote nothing.
     const state = await db().reportingPeriod.findUnique({ where: { id: period.id }, select: { state: true } });
     if (error instanceof PeriodAlreadyClosedError || state?.state === "CLOSED") return refuse(invalid("form", "alreadyClosed"), label, { reason: "already-closed" });
@@ -132,32 +145,32 @@ export async function reopenPeriod(actor: SessionUser | null, input: unknown, co
   const refuse = refuser(actor, "period.reopen", context);
   if (!actor || !canReopenPeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = ReopenPeriodSchema.safeParse(input);
-  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: formErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: fieldErrorsOf(parsed.error) }, null, { reason: "invalid" });
   const now = context.now ?? appNow();
   const period = await db().reportingPeriod.findUnique({
     where: { id: parsed.data.periodId },
-    select: { id: true, programmeId: true, year: true, quarter: true, state: true, closedAt: true, closedById: true, assignedCount: true, completedCount: true },
+    select: { id: true, programmeId: true, year: true, quarter: true, state: true, closedAt: true, closedOn: true, closedById: true, assignedCount: true, completedCount: true },
   });
   if (!period) return refuse<Refusal>({ ok: false, kind: "not-found" }, parsed.data.periodId, { reason: "not-found" });
   const label = `${period.year}-Q${period.quarter}`;
   if (period.state !== "CLOSED") return refuse(invalid("form", "notClosed"), label, { reason: "not-closed" });
-  const laterClosed = await db().reportingPeriod.count({
-    where: { programmeId: period.programmeId, state: "CLOSED", OR: [{ year: { gt: period.year } }, { year: period.year, quarter: { gt: period.quarter } }] },
-  });
-  if (laterClosed > 0) return refuse(invalid("form", "notLatestClosed"), label, { reason: "later-closed" });
+  const later = { programmeId: period.programmeId, state: "CLOSED" as const, OR: [{ year: { gt: period.year } }, { year: period.year, quarter: { gt: period.quarter } }] };
+  if ((await db().reportingPeriod.count({ where: later })) > 0) return refuse(invalid("form", "notLatestClosed"), label, { reason: "later-closed" });
 
-  const setAside = { closedAt: period.closedAt, closedById: period.closedById, assigned: period.assignedCount, completed: period.completedCount };
-  const reopened = await db().$transaction(async (tx) => {
+  const setAside = { closedAt: period.closedAt, closedOn: period.closedOn, closedById: period.closedById, assigned: period.assignedCount, completed: period.completedCount };
+  const refusal = await db().$transaction(async (tx) => {
+    // Checked again inside: an analyst may have closed a later quarter meanwhile.
+    if ((await tx.reportingPeriod.count({ where: later })) > 0) return "notLatestClosed";
     const updated = await tx.reportingPeriod.updateMany({
       where: { id: period.id, state: "CLOSED" },
       data: { state: "OPEN", closedAt: null, closedOn: null, closedById: null, assignedCount: null, completedCount: null },
     });
-    if (updated.count !== 1) return false;
+    if (updated.count !== 1) return "notClosed";
     await tx.periodTaskRecord.deleteMany({ where: { periodId: period.id } });
     await tx.periodEvent.create({ data: { periodId: period.id, kind: "REOPENED", at: now, byId: actor.id, reason: parsed.data.reason, detail: JSON.stringify(setAside) } });
     await audit({ action: "period.reopen", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: label, detail: { reason: parsed.data.reason, ...setAside } }, tx);
-    return true;
+    return null;
   });
-  if (!reopened) return refuse(invalid("form", "notClosed"), label, { reason: "not-closed" });
+  if (refusal) return refuse(invalid("form", refusal), label, { reason: "changed-meanwhile" });
   return { ok: true, periodId: period.id, quarter: { year: period.year, quarter: period.quarter as Quarter["quarter"] } };
 }

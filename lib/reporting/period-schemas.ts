@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
 import { quarterBounds } from "@/lib/domain/quarter";
+import { blankToUndefined, isoDate, rowId } from "@/lib/validation/form-fields";
 import { parseQuarter } from "@/lib/view/params";
 
 // Opening, closing and reopening a quarter: shared by the forms (in the browser) and the server.
@@ -10,9 +11,6 @@ export const REQUIRED_SCOPES = ["ALL", "CENTRAL", "PROVINCE", "CHOSEN"] as const
 export type RequiredScope = (typeof REQUIRED_SCOPES)[number];
 export const REASON_MIN = 10;
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
-const id = z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "required" });
 const asList = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 export const OpenPeriodSchema = z
@@ -36,10 +34,10 @@ export const OpenPeriodSchema = z
   });
 export type OpenPeriodInput = z.infer<typeof OpenPeriodSchema>;
 
-export const ClosePeriodSchema = z.object({ periodId: id });
+export const ClosePeriodSchema = z.object({ periodId: rowId });
 
 export const ReopenPeriodSchema = z.object({
-  periodId: id,
+  periodId: rowId,
   reason: z
     .string({ error: "reasonRequired" })
     .trim()
@@ -47,10 +45,3 @@ export const ReopenPeriodSchema = z.object({
     .max(1_000, { error: "tooLong" }),
 });
 
-export type FormErrors = Record<string, string[]>;
-
-export function formErrors(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return errors;
-}

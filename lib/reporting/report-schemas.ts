@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/domain/dates";
+import { blankToUndefined, isoDate, rowId } from "@/lib/validation/form-fields";
 
 // An agency's quarterly report and VPCP's review of it: shared by the forms (in the browser) and the
 // server. Messages are keys under "reporting.errors"; an item's errors are keyed "items.3.note".
@@ -9,15 +9,12 @@ export const SUMMARY_MAX = 5_000;
 export const ITEM_NOTE_MAX = 2_000;
 export const COMMENT_MIN = 5;
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "text" }).trim().max(max, { error: "tooLong" }).optional());
-const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
-const id = z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "required" });
 const version = z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" });
 
 export const ReportItemSchema = z
   .object({
-    taskId: id,
+    taskId: rowId,
     version,
     // The status the form showed, so that a change (which needs a note) is told from a confirmation.
     fromStatus: z.enum(REPORT_STATUSES, { error: "status" }),
@@ -37,10 +34,12 @@ export const ReportItemSchema = z
 export type ReportItemInput = z.infer<typeof ReportItemSchema>;
 
 export const SubmitReportSchema = z.object({
-  reportId: id,
+  reportId: rowId,
   reportVersion: version,
   summary: z.string({ error: "summaryRequired" }).trim().min(1, { error: "summaryRequired" }).max(SUMMARY_MAX, { error: "tooLong" }),
   items: z.array(ReportItemSchema).max(1_000, { error: "tooLong" }).default([]),
+  /** VPCP only: the day a report sent on paper or by e-mail was received, which counts as sent. */
+  receivedOn: z.preprocess(blankToUndefined, isoDate.optional()),
 });
 export type SubmitReportInput = z.infer<typeof SubmitReportSchema>;
 
@@ -48,7 +47,7 @@ export const REVIEW_DECISIONS = ["ACCEPT", "RETURN"] as const;
 
 export const ReviewReportSchema = z
   .object({
-    reportId: id,
+    reportId: rowId,
     reportVersion: version,
     decision: z.enum(REVIEW_DECISIONS, { error: "decision" }),
     comment: optionalText(2_000),
@@ -59,15 +58,6 @@ export const ReviewReportSchema = z
       ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
     }
   });
-
-export type ReportErrors = Record<string, string[]>;
-
-/** Errors keyed by the field's path: "summary", "items.2.evidenceDate". */
-export function reportErrors(error: z.ZodError): ReportErrors {
-  const errors: ReportErrors = {};
-  for (const issue of error.issues) (errors[issue.path.length ? issue.path.join(".") : "form"] ??= []).push(issue.message);
-  return errors;
-}
 
 /** The report form's flat fields ("items.0.status") as the nested object the schema reads. */
 export function reportFormInput(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {

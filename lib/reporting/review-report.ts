@@ -4,11 +4,9 @@ import { refuser } from "@/lib/audit/refusal";
 import { canManagePeriods, type SessionUser } from "@/lib/auth/permissions";
 import { appNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { ReviewReportSchema, reportErrors } from "./report-schemas";
-import type { ReportContext, ReportResult } from "./submit-report";
-
-type Refusal = Exclude<ReportResult, { ok: true }>;
-const formError = (key: string): Refusal => ({ ok: false, kind: "invalid", errors: { form: [key] } });
+import { fieldErrorsOf } from "@/lib/validation/form-fields";
+import { ReviewReportSchema } from "./report-schemas";
+import { ClosedMeanwhile, formError, type Refusal, type ReportContext, type ReportResult } from "./submit-report";
 
 /**
  * VPCP accepts a submitted report, or returns it to the agency with what to revise. Only a report
@@ -19,7 +17,7 @@ export async function reviewReport(actor: SessionUser | null, input: unknown, co
   const refuse = refuser(actor, "report.review", context);
   if (!actor || !canManagePeriods(actor)) return refuse<Refusal>({ ok: false, kind: actor ? "forbidden" : "unauthenticated" }, null, { reason: actor ? "role" : "unauthenticated" });
   const parsed = ReviewReportSchema.safeParse(input);
-  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: reportErrors(parsed.error) }, null, { reason: "invalid" });
+  if (!parsed.success) return refuse<Refusal>({ ok: false, kind: "invalid", errors: fieldErrorsOf(parsed.error) }, null, { reason: "invalid" });
   const data = parsed.data;
   const now = context.now ?? appNow();
   const report = await db().agencyReport.findUnique({
@@ -33,16 +31,25 @@ export async function reviewReport(actor: SessionUser | null, input: unknown, co
   if (report.version !== data.reportVersion) return refuse<Refusal>({ ok: false, kind: "conflict", tasks: [] }, target, { reason: "stale-report" });
 
   const accepted = data.decision === "ACCEPT";
-  const done = await db().$transaction(async (tx) => {
-    const updated = await tx.agencyReport.updateMany({
-      where: { id: report.id, version: data.reportVersion, state: "SUBMITTED" },
-      data: { state: accepted ? "ACCEPTED" : "RETURNED", reviewedAt: now, version: { increment: 1 } },
+  let done: boolean;
+  try {
+    done = await db().$transaction(async (tx) => {
+      // Checked again inside: a close that committed since the check above wins.
+      const current = await tx.agencyReport.findUniqueOrThrow({ where: { id: report.id }, select: { period: { select: { state: true } } } });
+      if (current.period.state !== "OPEN") throw new ClosedMeanwhile();
+      const updated = await tx.agencyReport.updateMany({
+        where: { id: report.id, version: data.reportVersion, state: "SUBMITTED" },
+        data: { state: accepted ? "ACCEPTED" : "RETURNED", reviewedAt: now, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) return false;
+      await tx.agencyReportEvent.create({ data: { reportId: report.id, kind: accepted ? "ACCEPTED" : "RETURNED", at: now, byId: actor.id, text: data.comment ?? null } });
+      await audit({ action: "report.review", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target, detail: { decision: data.decision } }, tx);
+      return true;
     });
-    if (updated.count !== 1) return false;
-    await tx.agencyReportEvent.create({ data: { reportId: report.id, kind: accepted ? "ACCEPTED" : "RETURNED", at: now, byId: actor.id, text: data.comment ?? null } });
-    await audit({ action: "report.review", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target, detail: { decision: data.decision } }, tx);
-    return true;
-  });
+  } catch (error) {
+    if (error instanceof ClosedMeanwhile) return refuse(formError("periodClosed"), target, { reason: "closed" });
+    throw error;
+  }
   if (!done) return refuse<Refusal>({ ok: false, kind: "conflict", tasks: [] }, target, { reason: "stale-report" });
   return { ok: true, reportId: report.id };
 }

@@ -65,7 +65,6 @@ describe("bad input changes nothing", () => {
   it.each([
     ["a completion without evidence", { "36A-13": { status: "COMPLETED", note: "Đã trình" } }, "items.0.evidenceNumber", "evidenceRequired"],
     ["a change without a note", { "36A-13": { status: "NOT_STARTED" } }, "items.0.note", "noteRequiredForChange"],
-    ["evidence dated in a closed quarter", { "36A-13": { status: "COMPLETED", note: "Xong", evidenceNumber: "5/TT-BTC", evidenceDate: "2017-03-01" } }, "items.0.evidenceDate", "closedQuarter"],
     ["evidence dated after today", { "36A-13": { status: "COMPLETED", note: "Xong", evidenceNumber: "5/TT-BTC", evidenceDate: "2017-06-12" } }, "items.0.evidenceDate", "futureDay"],
   ])("refuses %s", async (_label, change, field, key) => {
     const before = await state("BTC");
@@ -83,12 +82,37 @@ describe("bad input changes nothing", () => {
     expect(await state("BTC")).toEqual(before);
   });
 
+  it("refuses a report that says a task was at another status than it is, naming it", async () => {
+    // A forged "fromStatus" would skip the rules a change must meet (evidence, a note).
+    const forged = { "36A-13": { fromStatus: "COMPLETED", status: "COMPLETED", evidenceDate: "2017-06-01" } };
+    const before = await state("BTC");
+    expect(await submitReport(users.btc, await form("BTC", "2017-06-10", forged), on("2017-06-10"))).toEqual({ ok: false, kind: "conflict", tasks: ["36A-13"] });
+    expect(await state("BTC")).toEqual(before);
+  });
+
+  it("lets only VPCP give the day a report was received", async () => {
+    const before = await state("BTC");
+    expect(await submitReport(users.btc, { ...(await form("BTC", "2017-06-20")), receivedOn: "2017-06-10" }, on("2017-06-20"))).toMatchObject({
+      errors: { receivedOn: ["receivedOnVpcpOnly"] },
+    });
+    expect(await state("BTC")).toEqual(before);
+  });
+
   it("refuses a task someone changed since the form was opened, naming it", async () => {
     const sent = await form("BTC", "2017-06-10");
     sent.items[0].version -= 1;
     const before = await state("BTC");
     expect(await submitReport(users.btc, sent, on("2017-06-10"))).toEqual({ ok: false, kind: "conflict", tasks: ["36A-13"] });
     expect(await state("BTC")).toEqual(before);
+  });
+});
+
+describe("the day a report's change takes effect", () => {
+  it("counts a completion evidenced inside a closed quarter from the day after it", async () => {
+    const completion = { "36A-02": { status: "COMPLETED", note: "Hệ thống đã vận hành", evidenceNumber: "15/QĐ-VPCP", evidenceDate: "2017-03-01" } };
+    expect(await submitReport(users.vpcp, await form("VPCP", "2017-06-10", completion), on("2017-06-10"))).toMatchObject({ ok: true });
+    const change = await db().taskStatusChange.findFirstOrThrow({ where: { taskId: "task-36A-02" }, orderBy: { changedAt: "desc" } });
+    expect(change).toMatchObject({ toStatus: "COMPLETED", effectiveOn: "2017-04-01", evidenceDate: "2017-03-01" });
   });
 });
 
@@ -130,26 +154,38 @@ describe("the cycle of one report", () => {
     expect(steps.map((s) => s.kind)).toEqual(["SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"]);
   });
 
-  it("counts a late report, one VPCP entered for an agency, and the silent ones", async () => {
-    expect(await submitReport(users.btnmt, await form("BTNMT", "2017-06-20"), on("2017-06-20"))).toMatchObject({ ok: true });
-    expect(await submitReport(users.analyst, await form("VN-HN", "2017-06-22"), on("2017-06-22"))).toMatchObject({ ok: true });
+  it("refuses evidence dated after the day the report's statuses are as of", async () => {
+    // Sent after the quarter's end: a change takes effect on its last day, so no later evidence.
+    const start = { "36A-25": { status: "IN_PROGRESS", note: "Đã khởi động", evidenceNumber: "9/KH-BTNMT", evidenceDate: "2017-07-02" } };
+    const before = await state("BTNMT");
+    const result = await submitReport(users.btnmt, await form("BTNMT", "2017-07-03", start), on("2017-07-03"));
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    expect(result.ok === false && result.kind === "invalid" ? Object.values(result.errors).flat() : []).toEqual(["evidenceAfterChange"]);
+    expect(await state("BTNMT")).toEqual(before);
+  });
+
+  it("counts a late report, one VPCP entered with the day it was received, and the silent ones", async () => {
+    expect(await submitReport(users.btnmt, await form("BTNMT", "2017-07-03"), on("2017-07-03"))).toMatchObject({ ok: true });
+    expect(await submitReport(users.analyst, { ...(await form("VN-HN", "2017-07-03")), receivedOn: "2017-06-14" }, on("2017-07-03"))).toMatchObject({ ok: true });
     expect(await db().agencyReportEvent.findFirst({ where: { reportId: (await report("VN-HN")).id } })).toMatchObject({ byId: users.analyst.id });
-    const figures = await getReportingFigures(periodId, "2017-06-25");
-    expect(figures.total).toEqual({ required: 93, onTime: 1, late: 2, missing: 90, notYetDue: 0, awaitingReview: 2, returned: 0, accepted: 1 });
-    expect(figures.byKind.find((k) => k.kind === "PROVINCE")).toMatchObject({ required: 63, late: 1, missing: 62 });
+    expect(await report("VN-HN")).toMatchObject({ firstSubmittedOn: "2017-06-14" });
+    const figures = await getReportingFigures(periodId, "2017-07-04");
+    expect(figures.total).toEqual({ required: 93, onTime: 3, late: 1, missing: 89, notYetDue: 0, awaitingReview: 3, returned: 0, accepted: 1 });
+    expect(figures.byKind.find((k) => k.kind === "PROVINCE")).toMatchObject({ required: 63, onTime: 1, missing: 62 });
   });
 });
 
 describe("a closed quarter", () => {
   it("refuses reports and reviews, and nothing changes", async () => {
-    expect(await closePeriod(users.analyst, { periodId }, on("2017-07-01"))).toMatchObject({ ok: true });
-    const vpcp = await state("VPCP");
-    expect(await submitReport(users.vpcp, await form("VPCP", "2017-07-02"), on("2017-07-02"))).toMatchObject({ errors: { form: ["periodClosed"] } });
-    expect(await state("VPCP")).toEqual(vpcp);
+    expect(await closePeriod(users.analyst, { periodId }, on("2017-07-05"))).toMatchObject({ ok: true });
+    const bnv = await state("BNV");
+    const analystEntry = { ...(await form("BNV", "2017-07-06")) };
+    expect(await submitReport(users.analyst, analystEntry, on("2017-07-06"))).toMatchObject({ errors: { form: ["periodClosed"] } });
+    expect(await state("BNV")).toEqual(bnv);
     const btnmt = await report("BTNMT");
-    expect(await reviewReport(users.analyst, { reportId: btnmt.id, reportVersion: btnmt.version, decision: "ACCEPT" }, on("2017-07-02"))).toMatchObject({ errors: { form: ["periodClosed"] } });
+    expect(await reviewReport(users.analyst, { reportId: btnmt.id, reportVersion: btnmt.version, decision: "ACCEPT" }, on("2017-07-06"))).toMatchObject({ errors: { form: ["periodClosed"] } });
     expect(await report("BTNMT")).toEqual(btnmt);
-    // Its figures are as of the closing day.
-    expect((await getReportingFigures(periodId, "2026-11-25")).total).toMatchObject({ onTime: 1, late: 2, missing: 90 });
+    // Its figures are as of the closing day, whenever they are read.
+    expect((await getReportingFigures(periodId, "2026-11-25")).total).toMatchObject({ onTime: 3, late: 1, missing: 89 });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/domain/dates";
 import { TASK_STATUSES } from "@/lib/domain/task-class";
+import { blankToUndefined, isoDate } from "@/lib/validation/form-fields";
 
 // Shared by the form (in the browser) and the server action and API (on the server): one set of
 // rules, one set of messages. Each message is a key under "statusForm.errors" in messages/*.json.
@@ -8,10 +8,7 @@ import { TASK_STATUSES } from "@/lib/domain/task-class";
 export const WITHDRAWAL_REASONS = ["CANCELLED", "MERGED", "RESCOPED"] as const;
 export const NOTE_MAX = 2_000;
 
-// Form fields arrive as "" when left empty; the API may send null. Both mean "not given".
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const text = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "text" }).trim().max(max, { error: "tooLong" }).optional());
-const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
 
 /** The fields of a status change, without the rules that tie them together (for the API's documentation). */
 export const StatusUpdateFields = z.object({

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/domain/dates";
+import { blankToUndefined, isoDate } from "@/lib/validation/form-fields";
 
 // The admin's task forms, shared by the browser and the server. Messages are keys under "taskAdmin.errors".
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const isoDate = z.string({ error: "date" }).refine(isIsoDate, { error: "date" });
 
 const fields = {
   title: z.string({ error: "title" }).trim().min(1, { error: "title" }).max(500, { error: "tooLong" }),

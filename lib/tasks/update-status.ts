@@ -1,6 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
 import { canEditTask, canWithdrawTask, type SessionUser } from "@/lib/auth/permissions";
+import { appNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
@@ -106,6 +107,8 @@ export async function updateTaskStatus(
         data: {
           taskId: task.id,
           changedById: actor.id,
+          // The same clock as every other change, so that two changes on one day keep their order.
+          changedAt: appNow(),
           fromStatus: task.status,
           toStatus: data.toStatus,
           effectiveOn: data.effectiveOn,

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { blankToUndefined, fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
 
 // Shared by the admin's forms and the server. Messages are keys under "admin.errors".
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const agencyCode = z.preprocess(blankToUndefined, z.string().regex(/^[A-Z0-9-]{1,20}$/, { error: "agency" }).optional());
 
 export const PASSWORD_RULE = z
@@ -43,10 +43,5 @@ export const ResetPasswordSchema = z.object({
   password: PASSWORD_RULE,
 });
 
-export type UserFieldErrors = Record<string, string[]>;
-
-export function fieldErrors(error: z.ZodError): UserFieldErrors {
-  const errors: UserFieldErrors = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return errors;
-}
+export type UserFieldErrors = FieldErrors;
+export const fieldErrors = fieldErrorsOf;

@@ -78,8 +78,12 @@ describe("demo data reproduces the public record (DOMAIN.md)", () => {
     const before = await getStatusCounts(periodBasis(q4), q4.endsOn);
     await db().$executeRaw`UPDATE "Task" SET "status" = 'COMPLETED', "completedOn" = '2017-04-02' WHERE "code" = '36A-13'`;
     await db().taskStatusChange.create({
-      data: { taskId: "task-36A-13", fromStatus: "IN_PROGRESS", toStatus: "COMPLETED", effectiveOn: "2016-12-01", note: "late entry" },
+      data: { taskId: "task-36A-13", fromStatus: "IN_PROGRESS", toStatus: "COMPLETED", effectiveOn: "2017-04-02", note: "later entry" },
     });
+    // The database itself refuses a change dated inside a closed quarter, whatever code sends it.
+    await expect(
+      db().taskStatusChange.create({ data: { taskId: "task-36A-13", toStatus: "COMPLETED", effectiveOn: "2016-12-01", note: "late entry" } }),
+    ).rejects.toThrow();
     expect(await getStatusCounts(periodBasis(q4), q4.endsOn)).toEqual(before);
     await expect(
       db().$executeRaw`UPDATE "PeriodTaskRecord" SET "status" = 'COMPLETED' WHERE "periodId" = ${q4.id}`,

@@ -14,7 +14,7 @@ import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
 import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { reportingAsOf } from "@/lib/reporting/report-period";
+import { reportingAsOf } from "@/lib/domain/report-timeliness";
 import { formatQuarterParam, type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 
@@ -76,7 +76,7 @@ export default async function QuarterReportingPage({ params, searchParams }: Pro
           {own && <Link href={`/reporting/${q}/${own}${query}`}>{t("ownReport")}</Link>}
           <Link href={`/reporting/${q}/report${query}`}>{t("generatedReport")}</Link>
           <Link href={`/compare${query}&to=${q}`}>{t("compareLink")}</Link>
-          {period.state === "OPEN" && <Link href={`/reporting/${q}/reminders${query}`}>{t("remindersLink")}</Link>}
+          {period.state === "OPEN" && canManagePeriods(user) && <Link href={`/reporting/${q}/reminders${query}`}>{t("remindersLink")}</Link>}
           <Link href={`/${query}&quarter=${q}`}>{t("overviewLink")}</Link>
         </p>
       </section>

@@ -202,3 +202,22 @@ WHEN NOT EXISTS (SELECT 1 FROM "AppMeta" WHERE "key" = 'history-purge')
 BEGIN
     SELECT RAISE(ABORT, 'PeriodEvent is append-only');
 END;
+
+-- The code refuses a status change dated inside a closed quarter before it gets here; this is the
+-- last guard, whatever code writes.
+CREATE TRIGGER "TaskStatusChange_closed_quarter" BEFORE INSERT ON "TaskStatusChange"
+WHEN EXISTS (
+    SELECT 1 FROM "Task" t JOIN "ReportingPeriod" p ON p."programmeId" = t."programmeId"
+    WHERE t."id" = NEW."taskId" AND p."state" = 'CLOSED' AND p."endsOn" >= NEW."effectiveOn")
+BEGIN
+    SELECT RAISE(ABORT, 'the day falls in a closed quarter');
+END;
+
+CREATE TRIGGER "AgencyReportItem_closed_insert" BEFORE INSERT ON "AgencyReportItem"
+WHEN (SELECT p."state" FROM "AgencyReportEvent" e
+      JOIN "AgencyReport" r ON r."id" = e."reportId"
+      JOIN "ReportingPeriod" p ON p."id" = r."periodId"
+      WHERE e."id" = NEW."eventId") = 'CLOSED'
+BEGIN
+    SELECT RAISE(ABORT, 'the quarter is closed; its reports are frozen');
+END;

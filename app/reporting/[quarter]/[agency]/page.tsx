@@ -11,9 +11,8 @@ import { getAgencyReport } from "@/lib/data/agency-report";
 import { reportTaskRows } from "@/lib/data/report-tasks";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
-import { daysPastDue, reportTimeliness } from "@/lib/domain/report-timeliness";
+import { daysPastDue, reportAsOf, reportingAsOf, reportTimeliness } from "@/lib/domain/report-timeliness";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { reportAsOf, reportingAsOf } from "@/lib/reporting/report-period";
 import { formatQuarterParam, type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 
@@ -121,7 +120,7 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
       {mayEdit && (
         <section className="panel" aria-labelledby="report-form-title">
           <h2 id="report-form-title">{report.state === "RETURNED" ? t("resubmitTitle") : t("submitTitle")}</h2>
-          <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} />
+          <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
         </section>
       )}
       {open && report.state === "SUBMITTED" && canManagePeriods(user) && (

@@ -21,16 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RemindersPage({ params, searchParams }: Props) {
   const { quarter } = await params;
   const raw = await searchParams;
-  await requirePageUser(returnPath(`/reporting/${encodeURIComponent(quarter)}/reminders`, raw));
+  const user = await requirePageUser(returnPath(`/reporting/${encodeURIComponent(quarter)}/reminders`, raw));
   const [t, tk, locale, found] = await Promise.all([getTranslations("reporting"), getTranslations("agencyKind"), currentLocale(), resolvePeriod(raw, quarter)]);
   if (!found) notFound();
   const { programme, period } = found;
   const today = todayInVietnam();
-  const reminders = await listReminders(period.id, today);
+  const reminders = await listReminders(user, period.id, today);
   const q = formatQuarterParam(period);
   const query = `?programme=${programme.slug}`;
   const label = quarterLabel(period, locale);
-  const addresses = [...new Set(reminders.flatMap((r) => r.contacts.map((c) => c.email)))];
+  const addresses = [...new Set((reminders ?? []).flatMap((r) => r.contacts.map((c) => c.email)))];
   return (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
@@ -41,7 +41,9 @@ export default async function RemindersPage({ params, searchParams }: Props) {
         <h1>{t("remindersTitle")}</h1>
         <p className="muted">{t("remindersIntro", { days: DUE_SOON_DAYS, due: formatDate(period.reportDueOn, locale) })}</p>
       </header>
-      {period.state === "CLOSED" ? (
+      {reminders === null ? (
+        <p className="panel empty" data-testid="reminders-forbidden">{t("forbiddenReminders")}</p>
+      ) : period.state === "CLOSED" ? (
         <p className="panel empty">{t("remindersClosed")}</p>
       ) : reminders.length === 0 ? (
         <p className="panel empty" data-testid="no-reminders">{t("remindersNone")}</p>

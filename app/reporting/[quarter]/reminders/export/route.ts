@@ -6,21 +6,22 @@ import { todayInVietnam } from "@/lib/domain/dates";
 import { csvDocument } from "@/lib/export/csv";
 import { attachment } from "@/lib/http/attachment";
 import { logServerError } from "@/lib/http/error-id";
+import { plainText } from "@/lib/http/plain-text";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatQuarterParam, searchToRaw } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
-
-const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 /** The reminder list as CSV, one row per contact (an agency without an editor's address gets one empty row). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ quarter: string }> }) {
   const locale = await currentLocale();
   const t = await getTranslations({ locale });
-  if (!(await currentUser())) return text(t("signIn.required"), 401);
+  const user = await currentUser();
+  if (!user) return plainText(t("signIn.required"), 401);
   try {
     const found = await resolvePeriod(searchToRaw(request.nextUrl.searchParams), (await params).quarter);
-    if (!found) return text(t("notFound.title"), 404);
-    const reminders = await listReminders(found.period.id, todayInVietnam());
+    if (!found) return plainText(t("notFound.title"), 404);
+    const reminders = await listReminders(user, found.period.id, todayInVietnam());
+    if (!reminders) return plainText(t("reporting.forbiddenReminders"), 403);
     const header = ["reason", "agencyCode", "agency", "due", "daysLeft", "contact", "email", "returnComment"].map((key) => t(`reporting.csv.${key}`));
     const rows = reminders.flatMap((r) =>
       (r.contacts.length ? r.contacts : [{ displayName: "", email: "" }]).map((c) => [
@@ -37,6 +38,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const filename = `${t("reporting.csv.filename")}-${found.programme.slug}-${formatQuarterParam(found.period)}.csv`;
     return new NextResponse(csvDocument(header, rows), { headers: { "content-type": "text/csv; charset=utf-8", ...attachment(filename) } });
   } catch (error) {
-    return text(t("error.withId", { id: logServerError(error, "reminders export") }), 500);
+    return plainText(t("error.withId", { id: logServerError(error, "reminders export") }), 500);
   }
 }

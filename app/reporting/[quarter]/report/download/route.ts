@@ -6,6 +6,7 @@ import { quarterlyReportToDocx } from "@/lib/export/report-docx";
 import { quarterlyReportToXlsx } from "@/lib/export/report-xlsx";
 import { attachment } from "@/lib/http/attachment";
 import { logServerError } from "@/lib/http/error-id";
+import { plainText } from "@/lib/http/plain-text";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { reportWithTasks } from "@/lib/report/report-for-period";
 import { reportParagraphs, type Translate } from "@/lib/report/report-text";
@@ -17,18 +18,16 @@ const TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 
-const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-
 /** The quarterly report as an .xlsx workbook or an editable .docx, in the reader's language. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ quarter: string }> }) {
   const locale = await currentLocale();
   const t = await getTranslations({ locale });
-  if (!(await currentUser())) return text(t("signIn.required"), 401);
+  if (!(await currentUser())) return plainText(t("signIn.required"), 401);
   const format = request.nextUrl.searchParams.get("format");
-  if (format !== "xlsx" && format !== "docx") return text(t("reportPage.badFormat"), 400);
+  if (format !== "xlsx" && format !== "docx") return plainText(t("reportPage.badFormat"), 400);
   try {
     const found = await resolvePeriod(searchToRaw(request.nextUrl.searchParams), (await params).quarter);
-    if (!found) return text(t("notFound.title"), 404);
+    if (!found) return plainText(t("notFound.title"), 404);
     const { report, tasks } = await reportWithTasks(found, todayInVietnam());
     const translate = t as unknown as Translate;
     const paragraphs = reportParagraphs(report, (key, values) => translate(`reportText.${key}`, values), locale);
@@ -38,6 +37,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const filename = `${t("reportDoc.filename")}-${found.programme.slug}-${formatQuarterParam(found.period)}.${format}`;
     return new NextResponse(new Uint8Array(body), { headers: { "content-type": TYPES[format], ...attachment(filename) } });
   } catch (error) {
-    return text(t("error.withId", { id: logServerError(error, "quarterly report export") }), 500);
+    return plainText(t("error.withId", { id: logServerError(error, "quarterly report export") }), 500);
   }
 }

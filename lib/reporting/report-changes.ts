@@ -1,0 +1,60 @@
+import type { ReportTaskRow } from "@/lib/data/report-tasks";
+import { addDays, type IsoDate } from "@/lib/domain/dates";
+import type { FieldErrors } from "@/lib/validation/form-fields";
+import type { ReportItemInput } from "./report-schemas";
+
+export type ReportChange = { item: ReportItemInput; task: ReportTaskRow; effectiveOn: IsoDate };
+
+type Bounds = {
+  today: IsoDate;
+  /** The day the report's statuses are as of: the quarter's end, or today while it runs. */
+  asOf: IsoDate;
+  endsOn: IsoDate;
+  /** The last day of the latest closed quarter: nothing may take effect on or before it. */
+  closedUntil: IsoDate | null;
+};
+
+/**
+ * The day a change the report records takes effect. A completion counts from its evidence's date,
+ * or, when that falls in a closed quarter, from the day after it (a closed quarter's figures never
+ * move; the completion belongs to the quarters still open). Any other change takes effect on the
+ * report's day.
+ */
+export function changeDay(item: ReportItemInput, bounds: Bounds): IsoDate {
+  if (item.status !== "COMPLETED") return bounds.asOf;
+  const evidence = item.evidenceDate!;
+  return bounds.closedUntil && evidence <= bounds.closedUntil ? addDays(bounds.closedUntil, 1) : evidence;
+}
+
+/** Why a change cannot take effect on that day, as a message key; null when it can. */
+function dayError(day: IsoDate, task: ReportTaskRow, bounds: Bounds): string | null {
+  if (day > bounds.today) return "futureDay";
+  // The report is the quarter's: a completion dated after its end belongs to the next one.
+  if (day > bounds.endsOn) return "afterQuarterEnd";
+  if (bounds.closedUntil && day <= bounds.closedUntil) return "closedQuarter";
+  if (day < task.lastChangeOn) return "beforeLastChange";
+  return null;
+}
+
+/**
+ * The status changes a report records, with the day each takes effect, or the errors that stop it
+ * (keyed as the form's fields: "items.3.evidenceDate"). The same day rules as a change made on the
+ * task's page (lib/tasks/update-status.ts): not in the future, not inside a closed quarter, not
+ * before the task's latest change, and never with evidence dated after the change.
+ */
+export function reportChanges(items: ReportItemInput[], tasks: Map<string, ReportTaskRow>, bounds: Bounds): { changes: ReportChange[]; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const changes: ReportChange[] = [];
+  const fail = (index: number, field: string, key: string) => (errors[`items.${index}.${field}`] ??= []).push(key);
+  items.forEach((item, index) => {
+    const task = tasks.get(item.taskId)!;
+    if (item.evidenceDate && item.evidenceDate > bounds.today) return fail(index, "evidenceDate", "futureDay");
+    if (item.status === task.status) return;
+    const effectiveOn = changeDay(item, bounds);
+    const problem = dayError(effectiveOn, task, bounds);
+    if (problem) fail(index, item.status === "COMPLETED" ? "evidenceDate" : "status", problem);
+    else if (item.evidenceDate && item.evidenceDate > effectiveOn) fail(index, "evidenceDate", "evidenceAfterChange");
+    else changes.push({ item, task, effectiveOn });
+  });
+  return { changes, errors };
+}
