@@ -5,7 +5,7 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(page.getByTestId("as-of")).toContainText("Quý I/2017");
-    await expect(page.getByTestId("as-of")).toContainText("Đã chốt số liệu");
+    await expect(page.getByTestId("as-of")).toContainText("Đã khóa sổ");
     await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
     const comparison = page.getByTestId("headline-comparison");
     await expect(comparison).toContainText("So với Quý IV/2016: 31/75 (41,3%)");

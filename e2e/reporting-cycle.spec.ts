@@ -52,6 +52,8 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(form.locator("fieldset.report-item")).toHaveCount(5);
     await form.getByLabel("Tình hình triển khai các giải pháp chủ yếu").fill("Đã triển khai kế hoạch ứng dụng CNTT năm 2017 của Bộ Tài chính.");
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await expect(form.getByTestId("report-confirm")).toContainText("Báo cáo không thay đổi trạng thái nhiệm vụ nào.");
+    await form.getByRole("button", { name: "Xác nhận gửi báo cáo" }).click();
     await expect(btc.getByTestId("report-sent")).toContainText("đang chờ Văn phòng Chính phủ xem xét");
     await expect(btc.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
     await expect(btc.getByTestId("report-timeliness")).toHaveText("Đúng hạn");
@@ -59,10 +61,9 @@ test.describe.serial("the quarterly reporting cycle", () => {
     const analyst = await signedIn(browser, "analyst");
     await analyst.goto("/reporting/2017-Q2/BTC?programme=36a");
     const review = analyst.getByTestId("review-form");
-    await review.getByLabel("Trả lại để bổ sung, hoàn thiện").check();
     await review.getByRole("button", { name: "Trả lại báo cáo" }).click();
     await expect(review).toContainText("Trả lại báo cáo cần nêu nội dung cần bổ sung, hoàn thiện.");
-    await review.getByLabel("Nội dung cần bổ sung, hoàn thiện").fill("Đề nghị nêu rõ tiến độ nhiệm vụ 36A-13.");
+    await review.getByLabel("Ý kiến (không bắt buộc)").fill("Đề nghị nêu rõ tiến độ nhiệm vụ 36A-13.");
     await review.getByRole("button", { name: "Trả lại báo cáo" }).click();
     await expect(analyst.getByTestId("report-state")).toHaveText("Bị trả lại, chờ gửi lại");
 
@@ -70,8 +71,10 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(btc.getByTestId("return-comment")).toContainText("Đề nghị nêu rõ tiến độ nhiệm vụ 36A-13.");
     await btc.getByTestId("report-item-36A-13").getByLabel("Kết quả, khó khăn, kiến nghị").fill("Đang hoàn thiện dự thảo trình Chính phủ.");
     await btc.getByRole("button", { name: "Gửi lại báo cáo" }).click();
+    await btc.getByRole("button", { name: "Xác nhận gửi báo cáo" }).click();
     await expect(btc.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
     await expect(btc.getByTestId("report-history").locator("> li")).toHaveCount(3);
+    await expect(btc.getByTestId("report-history").locator("> li").first()).toContainText("Gửi lại báo cáo");
 
     await analyst.reload();
     await analyst.getByTestId("review-form").getByRole("button", { name: "Chấp nhận báo cáo" }).click();
@@ -107,9 +110,15 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
     // The shared rules answer in the browser first: a completion needs its evidence.
     await expect(task).toContainText("Nhiệm vụ báo cáo hoàn thành cần số và ngày của văn bản chứng minh.");
-    await task.getByLabel("Số, ký hiệu văn bản chứng minh").fill("1234/QĐ-BTNMT");
-    await task.getByLabel("Ngày văn bản").fill("2017-05-10");
+    // Taken to the first thing to fix, not left at the button at the end of the form.
+    await expect(task.getByLabel("Số, ký hiệu văn bản chứng minh (bắt buộc)")).toBeFocused();
+    await task.getByLabel("Số, ký hiệu văn bản chứng minh (bắt buộc)").fill("1234/QĐ-BTNMT");
+    await task.getByLabel("Ngày văn bản (bắt buộc)").fill("2017-05-10");
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
+    const confirm = form.getByTestId("report-confirm");
+    await expect(confirm).toContainText("Báo cáo sẽ ghi 1 thay đổi trạng thái");
+    await expect(confirm).toContainText("36A-23: Đang triển khai → Cơ bản hoàn thành");
+    await confirm.getByRole("button", { name: "Xác nhận gửi báo cáo" }).click();
     await expect(btnmt.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
     await expect(btnmt.getByTestId("report-timeliness")).toHaveText("Muộn · 1 ngày sau hạn");
     await btnmt.goto(later("/tasks/36A-23"));
@@ -144,7 +153,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await page.goto("/reporting/2017-Q2/report?programme=36a");
     const summary = page.getByTestId("report-summary");
     await expect(summary).toContainText("đến hết Quý II/2017 (30/06/2017), trong 73 nhiệm vụ cụ thể");
-    await expect(summary).toContainText("có 35 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 47% (so với 34 nhiệm vụ hoàn thành, đạt tỷ lệ hơn 46% thời điểm cuối Quý I/2017)");
+    await expect(summary).toContainText("có 35 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 47% (so với 34 nhiệm vụ hoàn thành, đạt tỷ lệ hơn 46% tại thời điểm cuối Quý I/2017)");
     await expect(page.getByTestId("report-reporting")).toContainText("1/93 cơ quan gửi đúng hạn (1,1%), 1 cơ quan gửi muộn, 91 cơ quan chưa gửi báo cáo");
     await expect(page.getByTestId("report-provisional")).toHaveCount(0);
     await page.screenshot({ path: "e2e/artifacts/report-2017-Q2-vi.png", fullPage: true });

@@ -39,8 +39,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { programme, periods } = found;
   const ignored: string[] = [];
   // By default the latest closed quarter against the one before it.
-  const to = pick(raw, "to", periods, ignored) ?? periods.find((p) => p.state === "CLOSED") ?? periods[0];
-  const from = pick(raw, "from", periods, ignored) ?? periods[periods.indexOf(to) + 1];
+  let to = pick(raw, "to", periods, ignored) ?? periods.find((p) => p.state === "CLOSED") ?? periods[0];
+  let from = pick(raw, "from", periods, ignored) ?? periods[periods.indexOf(to) + 1];
+  // Compared the way a report compares: the later quarter against the earlier one.
+  const swapped = Boolean(from && to && compareQuarters(from, to) > 0);
+  if (swapped) [from, to] = [to, from];
   if (!to || !from) {
     return (
       <>
@@ -67,6 +70,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p className="as-of-line" data-testid="compare-heading">{t("heading", { from: fromLabel, to: toLabel })}</p>
       </header>
       <IgnoredNote ignored={ignored} />
+      {swapped && <p className="notice" role="status">{t("swapped")}</p>}
+      {from.id === to.id && <p className="notice" role="status">{t("same")}</p>}
       <ComparePicker programme={programme.slug} periods={periods} from={from} to={to} locale={locale} />
 
       <section className="panel" aria-labelledby="compare-totals">

@@ -23,15 +23,23 @@ export async function ReportDocument({ report, text, locale }: Props) {
   return (
     <article className="report-document" data-testid="report-document" lang={locale}>
       <header className="report-masthead">
-        <p className="report-org">{tp("organisation")}</p>
-        <p className="report-motto">
-          <strong>{tp("country")}</strong>
-          <br />
-          <span>{tp("motto")}</span>
-        </p>
+        <div>
+          <p className="report-org">{tp("organisation")}</p>
+          <p>{t("number")}</p>
+        </div>
+        <div>
+          <p className="report-motto">
+            <strong>{tp("country")}</strong>
+            <br />
+            <span>{tp("motto")}</span>
+          </p>
+          <p><em>{t("placeDate", { year: report.generatedOn.slice(0, 4) })}</em></p>
+        </div>
       </header>
       <h1 className="report-title">
-        {t("title", { programme: report.programme.code })}
+        {t("kind")}
+        <br />
+        <span className="report-subject">{t("subject", { title: locale === "vi" ? report.programme.title : report.programme.titleEn })}</span>
         <br />
         <span>{quarterLabel(report.period, locale)}</span>
       </h1>
@@ -48,7 +56,7 @@ export async function ReportDocument({ report, text, locale }: Props) {
       <div className="table-scroll"><table className="report-table" data-testid="report-agencies">
         <thead>
           <tr>
-            {["no", "agency", "assigned", "completed", "inProgress", "overdue", "rate", "change"].map((key) => (
+            {["no", "agency", "assigned", "completed", "inProgress", "notStarted", "overdue", "rate", "change"].map((key) => (
               <th key={key} scope="col" className={key === "agency" ? undefined : "num"}>{t(`columns.${key}`)}</th>
             ))}
           </tr>
@@ -61,6 +69,7 @@ export async function ReportDocument({ report, text, locale }: Props) {
               <td className="num">{n(a.assigned)}</td>
               <td className="num">{n(a.completed)}</td>
               <td className="num">{n(a.inProgress)}</td>
+              <td className="num">{n(a.notStarted)}</td>
               <td className="num">{n(a.overdue)}</td>
               <td className="num">{rate(a.completed, a.assigned)}</td>
               <td className="num">{a.previousCompleted === null ? "—" : formatSignedNumber(a.completed - a.previousCompleted, locale)}</td>
@@ -74,6 +83,7 @@ export async function ReportDocument({ report, text, locale }: Props) {
             <td className="num">{n(report.counts.assigned)}</td>
             <td className="num">{n(report.counts.completed)}</td>
             <td className="num">{n(report.counts.inProgress)}</td>
+            <td className="num">{n(report.counts.notStarted)}</td>
             <td className="num">{n(report.counts.overdue)}</td>
             <td className="num">{rate(report.counts.completed, report.counts.assigned)}</td>
             <td className="num">{report.previous ? formatSignedNumber(report.counts.completed - report.previous.counts.completed, locale) : "—"}</td>
@@ -116,16 +126,16 @@ export async function ReportDocument({ report, text, locale }: Props) {
         <div className="table-scroll"><table className="report-table" data-testid="report-timeliness">
           <thead>
             <tr>
-              {["kind", "required", "onTime", "late", "notSent", "accepted", "awaitingReview"].map((key) => (
+              {["kind", "required", "onTime", "late", "notSent", "accepted", "awaitingReview", "returned"].map((key) => (
                 <th key={key} scope="col" className={key === "kind" ? undefined : "num"}>{t(`columns.${key}`)}</th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {figures.byKind.map((row) => (
-              <tr key={row.kind}>
-                <th scope="row">{tk(row.kind)}</th>
-                {[row.required, row.onTime, row.late, row.missing, row.accepted, row.awaitingReview].map((value, index) => (
+            {[...figures.byKind.map((row) => ({ label: tk(row.kind), row })), { label: t("total"), row: figures.total }].map(({ label, row }) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {[row.required, row.onTime, row.late, row.missing, row.accepted, row.awaitingReview, row.returned].map((value, index) => (
                   <td key={index} className="num">{n(value)}</td>
                 ))}
               </tr>
@@ -133,6 +143,33 @@ export async function ReportDocument({ report, text, locale }: Props) {
           </tbody>
         </table></div>
       )}
+      {report.reporting.silent.length > 0 && (
+        <div className="table-scroll"><table className="report-table" data-testid="report-silent">
+          <thead>
+            <tr>
+              {["no", "silentAgency", "daysPastDue"].map((key) => (
+                <th key={key} scope="col" className={key === "silentAgency" ? undefined : "num"}>{t(`columns.${key}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.reporting.silent.map((s, index) => (
+              <tr key={s.agencyCode}>
+                <td className="num">{n(index + 1)}</td>
+                <td>{locale === "vi" ? s.agencyName : s.agencyNameEn}</td>
+                <td className="num">{n(s.daysPastDue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table></div>
+      )}
+      <footer className="report-signature">
+        <div>
+          <p><strong><em>{t("recipients")}</em></strong></p>
+          <p className="prewrap small">{t("recipientLines")}</p>
+        </div>
+        <p className="muted">{t("signature")}</p>
+      </footer>
     </article>
   );
 }

@@ -13,18 +13,18 @@ export function FormStatus({ state, saved, fields = [], testId = "form-status" }
   const t = useTranslations("reporting");
   if (state.status === "saved") return <p className="form-success" role="status" data-testid={testId}>{saved}</p>;
   if (state.status === "idle") return null;
-  if (state.status === "error") return <p className="form-error" role="alert" data-testid={testId}>{t("errorWithId", { id: state.id })}</p>;
-  if (state.status === "refused") return <p className="form-error" role="alert" data-testid={testId}>{t(`refused.${state.kind}`)}</p>;
+  if (state.status === "error") return <p className="form-error" role="alert" tabIndex={-1} data-testid={testId}>{t("errorWithId", { id: state.id })}</p>;
+  if (state.status === "refused") return <p className="form-error" role="alert" tabIndex={-1} data-testid={testId}>{t(`refused.${state.kind}`)}</p>;
   if (state.status === "conflict") {
     return (
-      <p className="form-error" role="alert" data-testid={testId}>
+      <p className="form-error" role="alert" tabIndex={-1} data-testid={testId}>
         {state.tasks.length ? t("conflictTasks", { tasks: state.tasks.join(", ") }) : t("conflictReport")}
       </p>
     );
   }
   const shown = Object.entries(state.errors).filter(([field]) => !fields.some((f) => field === f || field.startsWith("items.")));
   return (
-    <div className="form-error" role="alert" data-testid={testId}>
+    <div className="form-error" role="alert" tabIndex={-1} data-testid={testId}>
       <p>{t("fixErrors")}</p>
       {shown.length > 0 && (
         <ul className="plain-list">

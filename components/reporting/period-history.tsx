@@ -3,6 +3,13 @@ import type { PeriodDetail } from "@/lib/data/period-detail";
 import { formatDateTime } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 
+/** The figures a reopening set aside, as its history keeps them. */
+function setAside(detail: string | null): { completed: number; assigned: number } | null {
+  if (!detail) return null;
+  const parsed = JSON.parse(detail) as { completed?: number | null; assigned?: number | null };
+  return typeof parsed.completed === "number" && typeof parsed.assigned === "number" ? { completed: parsed.completed, assigned: parsed.assigned } : null;
+}
+
 /** The quarter's own history: opened, closed, and reopened with the admin's reason. */
 export async function PeriodHistory({ events, locale }: { events: PeriodDetail["events"]; locale: Locale }) {
   const t = await getTranslations("reporting");
@@ -17,6 +24,7 @@ export async function PeriodHistory({ events, locale }: { events: PeriodDetail["
               <span className="muted">{t("byAt", { by: event.by?.displayName ?? t("bySystem"), at: formatDateTime(event.at, locale) })}</span>
             </p>
             {event.reason && <p className="prewrap">{t("reasonLabel", { reason: event.reason })}</p>}
+            {event.kind === "REOPENED" && setAside(event.detail) && <p className="muted">{t("setAside", setAside(event.detail)!)}</p>}
           </li>
         ))}
       </ol>

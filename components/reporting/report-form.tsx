@@ -1,24 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { submitReportAction, type ReportingFormState } from "@/app/reporting/actions";
-import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { ITEM_NOTE_MAX, REPORT_STATUSES, SUMMARY_MAX, SubmitReportSchema, reportFormInput } from "@/lib/reporting/report-schemas";
-import { fieldErrorsOf } from "@/lib/validation/form-fields";
+import { SUMMARY_MAX, SubmitReportSchema, reportFormInput, type SubmitReportInput } from "@/lib/reporting/report-schemas";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
 import { FormStatus } from "./form-status";
+import { ReportItemFields, type ReportFormTask } from "./report-item-fields";
 
-export type ReportFormTask = {
-  taskId: string;
-  code: string;
-  title: string;
-  deadlineText: string;
-  status: (typeof REPORT_STATUSES)[number];
-  version: number;
-  note: string;
-  evidenceNumber: string;
-  evidenceDate: string;
-};
+export type { ReportFormTask } from "./report-item-fields";
 
 type Props = {
   reportId: string;
@@ -27,107 +17,119 @@ type Props = {
   tasks: ReportFormTask[];
   resubmission: boolean;
   today: string;
+  endsOn: string;
   /** VPCP entering a report it received on paper or by e-mail may give the day it arrived. */
   onBehalf: boolean;
   startsOn: string;
 };
 
 /**
- * The agency's quarterly report: a summary, then each of its tasks with its status as of the quarter's
- * end, a note and evidence. The shared schema checks it here first; the server checks it again.
+ * What the browser can tell at once, so that mistakes come in one round: the shared schema, then the
+ * days the server would refuse anyway (evidence after today, a completion after the quarter's end).
  */
-export function ReportForm({ reportId, reportVersion, summary, tasks, resubmission, today, onBehalf, startsOn }: Props) {
+function check(form: FormData, today: string, endsOn: string): { data?: SubmitReportInput; errors: FieldErrors } {
+  const parsed = SubmitReportSchema.safeParse(reportFormInput(form.entries()));
+  const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const items = (reportFormInput(form.entries()).items ?? []) as Record<string, string>[];
+  items.forEach((item, index) => {
+    const key = `items.${index}.evidenceDate`;
+    if (errors[key] || !item.evidenceDate) return;
+    if (item.evidenceDate > today) errors[key] = ["futureDay"];
+    else if (item.status === "COMPLETED" && item.fromStatus !== "COMPLETED" && item.evidenceDate > endsOn) errors[key] = ["afterQuarterEnd"];
+  });
+  return Object.keys(errors).length ? { errors } : { data: parsed.data, errors };
+}
+
+/**
+ * The agency's quarterly report: a summary, then each of its tasks with its status as of the quarter's
+ * end, a note and evidence. Sending asks for confirmation, naming every status change it will record.
+ */
+export function ReportForm({ reportId, reportVersion, summary, tasks, resubmission, today, endsOn, onBehalf, startsOn }: Props) {
   const t = useTranslations("reporting");
   const ts = useTranslations("status");
   const [state, action, pending] = useActionState<ReportingFormState, FormData>(submitReportAction, { status: "idle" });
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [statuses, setStatuses] = useState(() => tasks.map((task) => task.status));
-  const errors = { ...(state.status === "invalid" ? state.errors : {}), ...clientErrors };
-
-  function check(form: FormData): boolean {
-    const parsed = SubmitReportSchema.safeParse(reportFormInput(form.entries()));
-    const found = parsed.success ? {} : fieldErrorsOf(parsed.error);
-    setClientErrors(found);
-    return parsed.success;
-  }
-  const errorOf = (field: string) => (errors[field]?.length ? errors[field].map((key) => t(`errors.${key}`)).join(" ") : null);
-  const described = (field: string) => {
-    const id = `${field.replaceAll(".", "-")}-error`;
-    const text = errorOf(field);
-    return { attrs: text ? { "aria-invalid": true as const, "aria-describedby": id } : {}, node: text ? <p id={id} className="field-error">{text}</p> : null };
-  };
+  const [confirming, setConfirming] = useState<FormData | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = Object.keys(clientErrors).length ? clientErrors : state.status === "invalid" ? state.errors : {};
   const shownState: ReportingFormState = Object.keys(clientErrors).length ? { status: "invalid", errors: clientErrors } : state;
-  const summaryField = described("summary");
-  const receivedField = described("receivedOn");
+
+  // The button is at the end of a long form: take the reader to the first thing to fix.
+  useEffect(() => {
+    if (!Object.keys(clientErrors).length && (state.status === "idle" || state.status === "saved")) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>("[role=alert]");
+    target?.focus();
+    target?.scrollIntoView({ block: "center" });
+    // Once per submit (new errors), not on every change of a select.
+  }, [clientErrors, state]);
+
+  const errorOf = (field: string) => (errors[field]?.length ? errors[field].map((key) => t(`errors.${key}`)).join(" ") : null);
+  const attrs = (field: string) => (errorOf(field) ? { "aria-invalid": true as const, "aria-describedby": `report-${field}-error` } : {});
+  const errorNode = (field: string) => (errorOf(field) ? <p id={`report-${field}-error`} className="field-error">{errorOf(field)}</p> : null);
+  const changes = tasks.filter((task, index) => statuses[index] !== task.status);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const found = check(form, today, endsOn);
+    setClientErrors(found.errors);
+    if (found.data) setConfirming(form);
+  }
+  function send() {
+    const form = confirming!;
+    setConfirming(null);
+    startTransition(() => action(form));
+  }
 
   return (
-    <form onSubmit={submitKeepingValues(action, check)} className="status-form report-form" noValidate data-testid="report-form">
+    <form ref={formRef} onSubmit={onSubmit} className="status-form report-form" noValidate data-testid="report-form">
       <FormStatus state={shownState} saved={t("submitted")} fields={["summary", "receivedOn"]} testId="report-status" />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="reportVersion" value={reportVersion} />
       <div className="field">
-        <label htmlFor="report-summary">{t("fields.summary")}</label>
-        <textarea id="report-summary" name="summary" rows={5} maxLength={SUMMARY_MAX} defaultValue={summary} {...summaryField.attrs} />
-        {summaryField.node}
+        <label htmlFor="report-summary">{t("fields.summary")} {t("requiredMark")}</label>
+        <textarea id="report-summary" name="summary" rows={5} maxLength={SUMMARY_MAX} defaultValue={summary} {...attrs("summary")} />
+        {errorNode("summary")}
       </div>
       {onBehalf && !resubmission && (
         <div className="field">
           <label htmlFor="report-received">{t("fields.receivedOn")}</label>
-          <input id="report-received" name="receivedOn" type="date" min={startsOn} max={today} {...receivedField.attrs} />
-          {receivedField.node}
+          <input id="report-received" name="receivedOn" type="date" min={startsOn} max={today} {...attrs("receivedOn")} />
+          {errorNode("receivedOn")}
         </div>
       )}
       {tasks.length === 0 && <p className="muted">{t("noTasksToReport")}</p>}
-      {tasks.map((task, index) => {
-        const name = (field: string) => `items.${index}.${field}`;
-        const status = described(name("status"));
-        const note = described(name("note"));
-        const number = described(name("evidenceNumber"));
-        const date = described(name("evidenceDate"));
-        const completing = statuses[index] === "COMPLETED" && task.status !== "COMPLETED";
-        return (
-          <fieldset key={task.taskId} className="report-item" data-testid={`report-item-${task.code}`}>
-            <legend>
-              <span className="task-code">{task.code}</span> · {task.title} <span className="muted">({task.deadlineText})</span>
-            </legend>
-            <input type="hidden" name={name("taskId")} value={task.taskId} />
-            <input type="hidden" name={name("version")} value={task.version} />
-            <input type="hidden" name={name("fromStatus")} value={task.status} />
-            <div className="field">
-              <label htmlFor={`item-${index}-status`}>{t("fields.itemStatus")}</label>
-              <select
-                id={`item-${index}-status`}
-                name={name("status")}
-                value={statuses[index]}
-                onChange={(e) => setStatuses((all) => all.map((s, i) => (i === index ? (e.target.value as ReportFormTask["status"]) : s)))}
-                {...status.attrs}
-              >
-                {REPORT_STATUSES.map((s) => (
-                  <option key={s} value={s}>{ts(s)}</option>
-                ))}
-              </select>
-              {status.node}
-            </div>
-            <div className="field field-wide">
-              <label htmlFor={`item-${index}-note`}>{t("fields.itemNote")}</label>
-              <textarea id={`item-${index}-note`} name={name("note")} rows={2} maxLength={ITEM_NOTE_MAX} defaultValue={task.note} {...note.attrs} />
-              {note.node}
-            </div>
-            <div className="field">
-              <label htmlFor={`item-${index}-number`}>{t("fields.evidenceNumber")}{completing ? ` ${t("requiredMark")}` : ""}</label>
-              <input id={`item-${index}-number`} name={name("evidenceNumber")} maxLength={100} defaultValue={task.evidenceNumber} {...number.attrs} />
-              {number.node}
-            </div>
-            <div className="field">
-              <label htmlFor={`item-${index}-date`}>{t("fields.evidenceDate")}{completing ? ` ${t("requiredMark")}` : ""}</label>
-              <input id={`item-${index}-date`} name={name("evidenceDate")} type="date" max={today} defaultValue={task.evidenceDate} {...date.attrs} />
-              {date.node}
-            </div>
-          </fieldset>
-        );
-      })}
+      {tasks.map((task, index) => (
+        <ReportItemFields
+          key={task.taskId}
+          task={task}
+          index={index}
+          status={statuses[index]}
+          onStatus={(status) => setStatuses((all) => all.map((s, i) => (i === index ? status : s)))}
+          errorOf={errorOf}
+          today={today}
+        />
+      ))}
       <p className="muted small">{t("submitExplain")}</p>
-      <button type="submit" disabled={pending}>{pending ? t("submitting") : resubmission ? t("resubmit") : t("submit")}</button>
+      {confirming ? (
+        <div className="notice" role="group" aria-label={t("confirmLabel")} data-testid="report-confirm">
+          <p>{changes.length ? t("confirmChanges", { count: changes.length }) : t("confirmNoChanges")}</p>
+          {changes.length > 0 && (
+            <ul className="plain-list">
+              {changes.map((task) => (
+                <li key={task.taskId}>{task.code}: {ts(task.status)} → {ts(statuses[tasks.indexOf(task)])}</li>
+              ))}
+            </ul>
+          )}
+          <div className="filter-actions">
+            <button type="button" onClick={send} disabled={pending}>{t("confirmSend")}</button>
+            <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("confirmBack")}</button>
+          </div>
+        </div>
+      ) : (
+        <button type="submit" disabled={pending}>{pending ? t("submitting") : resubmission ? t("resubmit") : t("submit")}</button>
+      )}
     </form>
   );
 }

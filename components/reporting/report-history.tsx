@@ -13,10 +13,11 @@ export async function ReportHistory({ events, locale }: { events: Events; locale
   if (events.length === 0) return <p className="empty">{t("noSteps")}</p>;
   return (
     <ol className="timeline" data-testid="report-history">
-      {events.map((event) => (
+      {events.map((event, index) => (
         <li key={event.id}>
           <p className="timeline-head">
-            <strong>{t(`reportEvent.${event.kind}`)}</strong>{" "}
+            {/* A submission after an earlier one (newest first: a later index) is the report sent again. */}
+            <strong>{t(`reportEvent.${event.kind === "SUBMITTED" && events.slice(index + 1).some((e) => e.kind === "SUBMITTED") ? "RESUBMITTED" : event.kind}`)}</strong>{" "}
             <span className="muted">{t("byAt", { by: event.by?.displayName ?? t("bySystem"), at: formatDateTime(event.at, locale) })}</span>
           </p>
           {event.text && <p className="prewrap">{event.text}</p>}
@@ -26,8 +27,8 @@ export async function ReportHistory({ events, locale }: { events: Events; locale
               <ul className="plain-list">
                 {event.items.map((item) => (
                   <li key={item.taskId}>
-                    <Link href={`/tasks/${item.task.code}`}>{item.task.code}</Link> · {ts(item.status)}
-                    {item.changed && <strong> · {t("changedMark")}</strong>}
+                    <Link href={`/tasks/${item.task.code}`}>{item.task.code}</Link> {item.task.title} ·{" "}
+                    {item.changed && item.fromStatus ? <strong>{ts(item.fromStatus)} → {ts(item.status)}</strong> : ts(item.status)}
                     {item.note && ` · ${item.note}`}
                     {item.evidenceNumber && ` · ${t("evidenceShort", { number: item.evidenceNumber, date: item.evidenceDate ? formatDate(item.evidenceDate, locale) : "—" })}`}
                   </li>

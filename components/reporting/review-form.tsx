@@ -1,36 +1,30 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { reviewReportAction, type ReportingFormState } from "@/app/reporting/actions";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { FormStatus, useFieldError } from "./form-status";
 
-/** VPCP accepts the report, or returns it to the agency saying what to revise. */
+/** VPCP accepts the report, or returns it to the agency saying what to revise: one button each. */
 export function ReviewForm({ reportId, reportVersion }: { reportId: string; reportVersion: number }) {
   const t = useTranslations("reporting");
   const [state, action, pending] = useActionState<ReportingFormState, FormData>(reviewReportAction, { status: "idle" });
-  const [decision, setDecision] = useState<"ACCEPT" | "RETURN">("ACCEPT");
   const commentError = useFieldError(state)("comment");
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" noValidate data-testid="review-form">
       <FormStatus state={state} saved={t("reviewed")} fields={["comment"]} testId="review-status" />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="reportVersion" value={reportVersion} />
-      <fieldset>
-        <legend>{t("fields.decision")}</legend>
-        {(["ACCEPT", "RETURN"] as const).map((value) => (
-          <label key={value} className="check">
-            <input type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} /> {t(`decision.${value}`)}
-          </label>
-        ))}
-      </fieldset>
       <div className="field">
-        <label htmlFor="review-comment">{decision === "RETURN" ? t("fields.returnComment") : t("fields.comment")}</label>
+        <label htmlFor="review-comment">{t("fields.comment")}</label>
         <textarea id="review-comment" name="comment" rows={3} maxLength={2000} {...(commentError ? { "aria-invalid": true, "aria-describedby": "review-comment-error" } : {})} />
         {commentError && <p id="review-comment-error" className="field-error">{commentError}</p>}
       </div>
-      <button type="submit" disabled={pending}>{decision === "RETURN" ? t("returnReport") : t("acceptReport")}</button>
+      <div className="filter-actions">
+        <button type="submit" name="decision" value="ACCEPT" disabled={pending}>{t("acceptReport")}</button>
+        <button type="submit" name="decision" value="RETURN" className="secondary" disabled={pending}>{t("returnReport")}</button>
+      </div>
     </form>
   );
 }

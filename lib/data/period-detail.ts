@@ -16,7 +16,7 @@ export async function getPeriodDetail(periodId: string) {
       closedBy: { select: { displayName: true } },
       events: {
         orderBy: [{ at: "desc" }, { id: "desc" }],
-        select: { id: true, kind: true, at: true, reason: true, by: { select: { displayName: true } } },
+        select: { id: true, kind: true, at: true, reason: true, detail: true, by: { select: { displayName: true } } },
       },
     },
   });

@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { reportingAsOf } from "@/lib/domain/report-timeliness";
 
+const collator = new Intl.Collator("vi");
+
 export type ReportAgencyRow = AgencyCounts & { previousCompleted: number | null };
 
 /** Everything the quarterly report says, read from the record: the page, the .xlsx and the .docx use it alike. */
@@ -73,7 +75,10 @@ export async function buildQuarterlyReport(
     reporting: {
       asOf: reportingAsOf({ state: period.state, closedOn: details.closedOn }, today),
       figures,
-      silent: reports.filter((r) => r.timeliness === "MISSING"),
+      // Central agencies before provinces, each in Vietnamese alphabetical order, as a list is read.
+      silent: reports
+        .filter((r) => r.timeliness === "MISSING")
+        .sort((a, b) => Number(a.kind === "PROVINCE") - Number(b.kind === "PROVINCE") || collator.compare(a.agencyName, b.agencyName)),
       late: reports.filter((r) => r.timeliness === "LATE"),
     },
   };

@@ -27,20 +27,21 @@ describe("the quarterly report's words, Q1/2017 against Q4/2016", () => {
     expect(summary).toBe(
       "Theo thống kê của Văn phòng Chính phủ, đến hết Quý I/2017 (31/03/2017), trong 73 nhiệm vụ cụ thể các bộ, ngành được giao tại " +
         "Nghị quyết 36a/NQ-CP, có 34 nhiệm vụ cơ bản hoàn thành, đạt tỷ lệ hơn 46% (so với 31 nhiệm vụ hoàn thành, đạt tỷ lệ hơn 41% " +
-        "thời điểm cuối Quý IV/2016).",
+        "tại thời điểm cuối Quý IV/2016).",
     );
-    expect(denominator).toBe("Số nhiệm vụ được giao thay đổi từ 75 thành 73: 2 nhiệm vụ được rút khỏi danh mục theo dõi (36A-74, 36A-75).");
+    expect(denominator).toBe("Tổng số nhiệm vụ giảm từ 75 xuống 73 do 2 nhiệm vụ được rút khỏi danh mục theo dõi (36A-74, 36A-75).");
   });
 
   it("names the agencies that completed none, the action plans missing and the reports not sent", () => {
     const text = reportParagraphs(report, translator("vi"), "vi");
-    expect(text.noneCompleted).toBe("Có 3/23 cơ quan chưa hoàn thành bất cứ nhiệm vụ được giao nào là Bộ TN&MT, Bộ Nội vụ và Thanh tra Chính phủ.");
+    expect(text.noneCompleted).toBe("Có 3/23 cơ quan chưa hoàn thành bất cứ nhiệm vụ nào được giao, gồm: Bộ TN&MT, Bộ Nội vụ và Thanh tra Chính phủ.");
     expect(text.plans).toBe(
       "Về nhiệm vụ chung, đã có 29/30 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và 61/63 tỉnh, thành phố trực thuộc Trung ương ban hành kế hoạch hành động. " +
         "Các cơ quan chưa ban hành kế hoạch hành động là Học viện Chính trị quốc gia Hồ Chí Minh và 2 tỉnh, thành phố: Đắk Lắk, Phú Yên.",
     );
     expect(text.reporting).toBe(
-      "Về việc gửi báo cáo quý (tính đến ngày 10/04/2017), 24/32 cơ quan gửi đúng hạn (75,0%), 6 cơ quan gửi muộn, 2 cơ quan chưa gửi báo cáo (Ban QL Lăng và Học viện CTQG HCM); " +
+      "Về việc gửi báo cáo quý (tính đến ngày 10/04/2017), 24/32 cơ quan gửi đúng hạn (75,0%), 6 cơ quan gửi muộn, 2 cơ quan chưa gửi báo cáo " +
+        "(Ban Quản lý Lăng Chủ tịch Hồ Chí Minh và Học viện Chính trị quốc gia Hồ Chí Minh); " +
         "27 báo cáo đã được Văn phòng Chính phủ chấp nhận, 2 báo cáo chưa được xem xét, 1 báo cáo được trả lại để hoàn thiện.",
     );
     expect(text.overdue).toBe(`Có ${report.overdue.length} nhiệm vụ có thời hạn cụ thể đã qua nhưng chưa hoàn thành.`);

@@ -19,6 +19,8 @@ export type ReportParagraphs = {
 
 type Named = { name?: string; shortName: string; nameEn: string };
 
+const SILENT_NAMED = 8;
+
 /**
  * The report's sentences in the VPCP reports' own words: counts as figures, rates as "hơn 46%", names
  * listed as a sentence lists them. Every number comes from the report, which comes from the record.
@@ -43,7 +45,8 @@ export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: 
     const parts = [];
     if (comparison.withdrawn.length) parts.push(t("withdrawnPart", { count: comparison.withdrawn.length, codes: comparison.withdrawn.map((x) => x.code).join(", ") }));
     if (comparison.added.length) parts.push(t("addedPart", { count: comparison.added.length, codes: comparison.added.map((x) => x.code).join(", ") }));
-    denominator = t("denominator", { from: n(previous.counts.assigned), to: n(counts.assigned), reasons: parts.join("; ") });
+    const direction = counts.assigned < previous.counts.assigned ? "down" : "up";
+    denominator = t("denominator", { direction, from: n(previous.counts.assigned), to: n(counts.assigned), reasons: parts.join("; ") });
   }
 
   const none = report.noneCompleted;
@@ -76,7 +79,9 @@ export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: 
         accepted: r.accepted,
         unverified: r.awaitingReview,
         returned: r.returned,
-        silent: listInWords(report.reporting.silent.map((s) => (locale === "vi" ? s.agencyShortName : s.agencyNameEn)), locale),
+        // A few are named in the sentence; a long list goes to the table of section V.
+        silentNamed: report.reporting.silent.length <= SILENT_NAMED ? "yes" : "no",
+        silent: listInWords(report.reporting.silent.map((s) => (locale === "vi" ? s.agencyName : s.agencyNameEn)), locale),
       });
 
   return {

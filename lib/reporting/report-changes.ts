@@ -40,7 +40,8 @@ function dayError(day: IsoDate, task: ReportTaskRow, bounds: Bounds): string | n
  * The status changes a report records, with the day each takes effect, or the errors that stop it
  * (keyed as the form's fields: "items.3.evidenceDate"). The same day rules as a change made on the
  * task's page (lib/tasks/update-status.ts): not in the future, not inside a closed quarter, not
- * before the task's latest change, and never with evidence dated after the change.
+ * before the task's latest change, and never with evidence dated after the change; and a completed
+ * task stays completed.
  */
 export function reportChanges(items: ReportItemInput[], tasks: Map<string, ReportTaskRow>, bounds: Bounds): { changes: ReportChange[]; errors: FieldErrors } {
   const errors: FieldErrors = {};
@@ -50,6 +51,9 @@ export function reportChanges(items: ReportItemInput[], tasks: Map<string, Repor
     const task = tasks.get(item.taskId)!;
     if (item.evidenceDate && item.evidenceDate > bounds.today) return fail(index, "evidenceDate", "futureDay");
     if (item.status === task.status) return;
+    // Setting back a completed task is a correction of the record, made on the task's own page with
+    // its reason, never in passing in a quarterly report.
+    if (task.status === "COMPLETED") return fail(index, "status", "completedStays");
     const effectiveOn = changeDay(item, bounds);
     const problem = dayError(effectiveOn, task, bounds);
     if (problem) fail(index, item.status === "COMPLETED" ? "evidenceDate" : "status", problem);

@@ -65,6 +65,7 @@ describe("bad input changes nothing", () => {
   it.each([
     ["a completion without evidence", { "36A-13": { status: "COMPLETED", note: "Đã trình" } }, "items.0.evidenceNumber", "evidenceRequired"],
     ["a change without a note", { "36A-13": { status: "NOT_STARTED" } }, "items.0.note", "noteRequiredForChange"],
+    ["a completed task set back", { "36A-14": { status: "NOT_STARTED", note: "Nhập nhầm" } }, "items.1.status", "completedStays"],
     ["evidence dated after today", { "36A-13": { status: "COMPLETED", note: "Xong", evidenceNumber: "5/TT-BTC", evidenceDate: "2017-06-12" } }, "items.0.evidenceDate", "futureDay"],
   ])("refuses %s", async (_label, change, field, key) => {
     const before = await state("BTC");
@@ -126,7 +127,7 @@ describe("the cycle of one report", () => {
     const event = await db().agencyReportEvent.findFirstOrThrow({ where: { reportId: (await report("BTC")).id }, include: { items: true } });
     expect(event).toMatchObject({ kind: "SUBMITTED", byId: users.btc.id });
     expect(event.items).toHaveLength(5);
-    expect(event.items.filter((i) => i.changed).map((i) => i.taskId)).toEqual(["task-36A-13"]);
+    expect(event.items.filter((i) => i.changed).map((i) => [i.taskId, i.fromStatus, i.status])).toEqual([["task-36A-13", "IN_PROGRESS", "COMPLETED"]]);
   });
 
   it("refuses a second report while the first is with VPCP", async () => {

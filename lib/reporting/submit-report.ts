@@ -123,14 +123,14 @@ export async function submitReport(actor: SessionUser | null, input: unknown, co
         },
       });
       if (updated.count !== 1) throw new StaleError([]);
-      const changed = new Set(changes.map((c) => c.task.taskId));
+      const changed = new Map(changes.map((c) => [c.task.taskId, c.task.status]));
       await tx.agencyReportEvent.create({
         data: {
           reportId: report.id, kind: "SUBMITTED", at: now, byId: actor.id, text: data.summary,
           items: {
             create: data.items.map((item) => ({
-              taskId: item.taskId, status: item.status, note: item.note ?? null, evidenceNumber: item.evidenceNumber ?? null,
-              evidenceDate: item.evidenceDate ?? null, changed: changed.has(item.taskId),
+              taskId: item.taskId, fromStatus: changed.get(item.taskId) ?? null, status: item.status, note: item.note ?? null,
+              evidenceNumber: item.evidenceNumber ?? null, evidenceDate: item.evidenceDate ?? null, changed: changed.has(item.taskId),
             })),
           },
         },

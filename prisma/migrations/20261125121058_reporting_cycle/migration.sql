@@ -42,6 +42,7 @@ CREATE TABLE "AgencyReportEvent" (
 CREATE TABLE "AgencyReportItem" (
     "eventId" TEXT NOT NULL,
     "taskId" TEXT NOT NULL,
+    "fromStatus" TEXT,
     "status" TEXT NOT NULL,
     "note" TEXT,
     "evidenceNumber" TEXT,

@@ -43,7 +43,7 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
   const heading = (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
-        <Link href={`/reporting${query}`}>{t("title")}</Link> / <Link href={`/reporting/${formatQuarterParam(period)}${query}`}>{label}</Link> / <span>{agency.code}</span>
+        <Link href={`/reporting${query}`}>{t("title")}</Link> / <Link href={`/reporting/${formatQuarterParam(period)}${query}`}>{label}</Link> / <span>{locale === "vi" ? agency.shortName : agency.nameEn}</span>
       </nav>
       <header className="view-heading">
         <p className="eyebrow">{programme.code} · {label}</p>
@@ -106,7 +106,10 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
           <p className="form-success" role="status" data-testid="report-sent">{t("sentNote", { at: formatDateTime(report.submittedAt, locale) })}</p>
         )}
         {report.state === "ACCEPTED" && report.reviewedAt && (
-          <p className="form-success" role="status" data-testid="report-accepted">{t("acceptedNote", { at: formatDateTime(report.reviewedAt, locale) })}</p>
+          <div className="form-success" role="status" data-testid="report-accepted">
+            <p>{t("acceptedNote", { at: formatDateTime(report.reviewedAt, locale) })}</p>
+            {report.events[0]?.kind === "ACCEPTED" && report.events[0].text && <p className="prewrap">{t("commentLabel", { comment: report.events[0].text })}</p>}
+          </div>
         )}
         {lastReturn && (
           <div className="notice" role="status" data-testid="return-comment">
@@ -120,7 +123,7 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
       {mayEdit && (
         <section className="panel" aria-labelledby="report-form-title">
           <h2 id="report-form-title">{report.state === "RETURNED" ? t("resubmitTitle") : t("submitTitle")}</h2>
-          <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
+          <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} endsOn={period.endsOn} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
         </section>
       )}
       {open && report.state === "SUBMITTED" && canManagePeriods(user) && (

@@ -52,6 +52,7 @@ export default async function RemindersPage({ params, searchParams }: Props) {
           <section className="panel" aria-labelledby="addresses-title">
             <h2 id="addresses-title">{t("addressesTitle", { count: addresses.length })}</h2>
             <label htmlFor="reminder-addresses" className="visually-hidden">{t("addressesTitle", { count: addresses.length })}</label>
+            <p className="muted" data-testid="no-contact-count">{t("noContactCount", { count: (reminders ?? []).filter((r) => r.contacts.length === 0).length })}</p>
             <textarea id="reminder-addresses" className="addresses" readOnly rows={3} value={addresses.join("; ")} data-testid="reminder-addresses" />
             <p className="exports no-print">
               <CopyButton text={addresses.join("; ")} label={t("copyAddresses")} />

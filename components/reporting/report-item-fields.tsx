@@ -1,0 +1,76 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ITEM_NOTE_MAX, REPORT_STATUSES } from "@/lib/reporting/report-schemas";
+
+export type ReportFormTask = {
+  taskId: string;
+  code: string;
+  title: string;
+  deadlineText: string;
+  status: (typeof REPORT_STATUSES)[number];
+  version: number;
+  note: string;
+  evidenceNumber: string;
+  evidenceDate: string;
+};
+
+type Props = {
+  task: ReportFormTask;
+  index: number;
+  status: ReportFormTask["status"];
+  onStatus: (status: ReportFormTask["status"]) => void;
+  errorOf: (field: string) => string | null;
+  today: string;
+};
+
+/** One task of the report: its status at the quarter's end, a note, and the evidence of a completion. */
+export function ReportItemFields({ task, index, status, onStatus, errorOf, today }: Props) {
+  const t = useTranslations("reporting");
+  const ts = useTranslations("status");
+  const name = (field: string) => `items.${index}.${field}`;
+  const field = (key: string) => {
+    const id = `item-${index}-${key}-error`;
+    const text = errorOf(name(key));
+    return { attrs: text ? { "aria-invalid": true as const, "aria-describedby": id } : {}, node: text ? <p id={id} className="field-error">{text}</p> : null };
+  };
+  const [statusField, note, number, date] = [field("status"), field("note"), field("evidenceNumber"), field("evidenceDate")];
+  const completing = status === "COMPLETED" && task.status !== "COMPLETED";
+  // A completed task stays completed in a report; correcting it is done on the task's page.
+  const choices = task.status === "COMPLETED" ? (["COMPLETED"] as const) : REPORT_STATUSES;
+  return (
+    <fieldset className="report-item" data-testid={`report-item-${task.code}`}>
+      <legend>
+        <span className="task-code">{task.code}</span> · {task.title} <span className="muted">({t("deadlineShort", { deadline: task.deadlineText })})</span>
+      </legend>
+      <input type="hidden" name={name("taskId")} value={task.taskId} />
+      <input type="hidden" name={name("version")} value={task.version} />
+      <input type="hidden" name={name("fromStatus")} value={task.status} />
+      <div className="field">
+        <label htmlFor={`item-${index}-status`}>{t("fields.itemStatus")}</label>
+        <select id={`item-${index}-status`} name={name("status")} value={status} onChange={(e) => onStatus(e.target.value as ReportFormTask["status"])} {...statusField.attrs}>
+          {choices.map((s) => (
+            <option key={s} value={s}>{ts(s)}</option>
+          ))}
+        </select>
+        {task.status === "COMPLETED" && <p className="muted small">{t("completedStaysHint")}</p>}
+        {statusField.node}
+      </div>
+      <div className="field field-wide">
+        <label htmlFor={`item-${index}-note`}>{t("fields.itemNote")}{status !== task.status ? ` ${t("requiredMark")}` : ""}</label>
+        <textarea id={`item-${index}-note`} name={name("note")} rows={2} maxLength={ITEM_NOTE_MAX} defaultValue={task.note} {...note.attrs} />
+        {note.node}
+      </div>
+      <div className="field">
+        <label htmlFor={`item-${index}-number`}>{t("fields.evidenceNumber")}{completing ? ` ${t("requiredMark")}` : ""}</label>
+        <input id={`item-${index}-number`} name={name("evidenceNumber")} maxLength={100} defaultValue={task.evidenceNumber} {...number.attrs} />
+        {number.node}
+      </div>
+      <div className="field">
+        <label htmlFor={`item-${index}-date`}>{t("fields.evidenceDate")}{completing ? ` ${t("requiredMark")}` : ""}</label>
+        <input id={`item-${index}-date`} name={name("evidenceDate")} type="date" max={today} defaultValue={task.evidenceDate} {...date.attrs} />
+        {date.node}
+      </div>
+    </fieldset>
+  );
+}
