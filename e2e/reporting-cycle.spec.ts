@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signedIn } from "./support/sign-in";
 import { periodState } from "./support/database";
 
 // The browser tests' second server runs on the same database one day later (playwright.config.ts).
@@ -9,16 +10,6 @@ const later = (path: string) => `http://127.0.0.1:${process.env.E2E_LATER_PORT}$
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
 
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "vi-VN" });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("Demo@36a");
-  await page.locator(".sign-in-form").getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByTestId("user-menu")).toBeVisible();
-  return page;
-}
 
 // One quarter from request to report: it changes the demo's latest quarter, so the steps run in order.
 test.describe.serial("the quarterly reporting cycle", () => {

@@ -1,17 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signedIn } from "./support/sign-in";
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "vi-VN" });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("Demo@36a");
-  await page.locator(".sign-in-form").getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByTestId("user-menu")).toBeVisible();
-  return page;
-}
 
 test.describe("agency self-reporting", () => {
   test("an editor completes a task with evidence and every view shows it at once", async ({ browser }) => {

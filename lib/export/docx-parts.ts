@@ -65,8 +65,16 @@ export const gap = () => new Paragraph({ children: [] });
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-function plainCell(lines: Paragraph[], width: number): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children: lines });
+/** Two borderless halves side by side: how an administrative document lays out its heading and signature. */
+function halves(left: Paragraph[], right: Paragraph[]): Table {
+  const half = Math.floor(TEXT_WIDTH / 2);
+  const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [half, TEXT_WIDTH - half],
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, half), cell(right, TEXT_WIDTH - half)] })],
+  });
 }
 
 /**
@@ -74,39 +82,19 @@ function plainCell(lines: Paragraph[], width: number): TableCell {
  * document's number on the left, the national name and motto and the place and date on the right.
  */
 export function masthead(left: { organisation: string; number: string }, right: { country: string; motto: string; placeDate: string }): Table {
-  const half = Math.floor(TEXT_WIDTH / 2);
   const line = (text: string, options: { bold?: boolean; italics?: boolean; underline?: boolean } = {}) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: options.bold, italics: options.italics, underline: options.underline ? {} : undefined })] });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TEXT_WIDTH - half],
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          plainCell([line(left.organisation, { bold: true }), line(left.number)], half),
-          plainCell([line(right.country, { bold: true }), line(right.motto, { bold: true, underline: true }), line(right.placeDate, { italics: true })], TEXT_WIDTH - half),
-        ],
-      }),
-    ],
-  });
+  return halves(
+    [line(left.organisation, { bold: true }), line(left.number)],
+    [line(right.country, { bold: true }), line(right.motto, { bold: true, underline: true }), line(right.placeDate, { italics: true })],
+  );
 }
 
 /** Where a document is sent, and the space for its signer: left for the analyst to fill in. */
 export function signatureBlock(recipients: string, lines: string, signature: string): Table {
-  const half = Math.floor(TEXT_WIDTH / 2);
   const small = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, size: 22, ...options })] });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TEXT_WIDTH - half],
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          plainCell([small(recipients, { bold: true, italics: true }), ...lines.split("\n").map((l) => small(l))], half),
-          plainCell([new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: signature, italics: true })] })], TEXT_WIDTH - half),
-        ],
-      }),
-    ],
-  });
+  return halves(
+    [small(recipients, { bold: true, italics: true }), ...lines.split("\n").map((l) => small(l))],
+    [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: signature, italics: true })] })],
+  );
 }

@@ -1,28 +1,18 @@
 import { strFromU8, unzipSync } from "fflate";
-import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listPeriods } from "@/lib/data/periods";
-import { listProgrammes } from "@/lib/data/programmes";
-import { db } from "@/lib/db";
-import { buildQuarterlyReport, type QuarterlyReport } from "@/lib/report/quarterly-report";
-import { reportParagraphs, type Translate } from "@/lib/report/report-text";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
-import { resetDemoData } from "@/prisma/demo/reset";
+import type { QuarterlyReport } from "@/lib/report/quarterly-report";
+import { reportParagraphs } from "@/lib/report/report-text";
+import { demoQ1Report, translator } from "@/test/demo-report";
 import { quarterlyReportToDocx } from "./report-docx";
 
 let report: QuarterlyReport;
 
 beforeAll(async () => {
-  await resetDemoData(db());
-  const [programme] = await listProgrammes();
-  const [q1, q4] = await listPeriods(programme.id);
-  report = await buildQuarterlyReport(programme, q1, q4, "2026-11-25");
+  report = await demoQ1Report("2026-11-25");
 });
 
-const root = (locale: "vi" | "en") => createTranslator({ locale, messages: locale === "vi" ? vi : en }) as unknown as Translate;
-const words = (locale: "vi" | "en") =>
-  createTranslator({ locale, messages: locale === "vi" ? vi : en, namespace: "reportText" }) as unknown as Translate;
+const root = (locale: "vi" | "en") => translator(locale);
+const words = (locale: "vi" | "en") => translator(locale, "reportText");
 
 async function documentXml(locale: "vi" | "en"): Promise<string> {
   const buffer = await quarterlyReportToDocx(report, reportParagraphs(report, words(locale), locale), root(locale), locale);

@@ -1,25 +1,19 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listPeriods, periodBasis } from "@/lib/data/periods";
-import { listProgrammes } from "@/lib/data/programmes";
+import { periodBasis } from "@/lib/data/periods";
 import { exportTasks, type TaskListRow } from "@/lib/data/task-list";
-import { db } from "@/lib/db";
-import { buildQuarterlyReport, type QuarterlyReport } from "@/lib/report/quarterly-report";
-import { reportParagraphs, type Translate } from "@/lib/report/report-text";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
-import { resetDemoData } from "@/prisma/demo/reset";
+import type { QuarterlyReport } from "@/lib/report/quarterly-report";
+import { reportParagraphs } from "@/lib/report/report-text";
+import { demoQ1Report, translator } from "@/test/demo-report";
 import { quarterlyReportToXlsx } from "./report-xlsx";
 
 const TODAY = "2026-11-25";
 let report: QuarterlyReport;
 let tasks: TaskListRow[];
 
-const root = (locale: "vi" | "en") => createTranslator({ locale, messages: locale === "vi" ? vi : en }) as unknown as Translate;
-const words = (locale: "vi" | "en") =>
-  createTranslator({ locale, messages: locale === "vi" ? vi : en, namespace: "reportText" }) as unknown as Translate;
+const root = (locale: "vi" | "en") => translator(locale);
+const words = (locale: "vi" | "en") => translator(locale, "reportText");
 
 async function written(locale: "vi" | "en", rows = tasks): Promise<{ workbook: ExcelJS.Workbook; buffer: Buffer }> {
   const buffer = await quarterlyReportToXlsx(report, reportParagraphs(report, words(locale), locale), rows, root(locale), locale);
@@ -42,10 +36,7 @@ function cachedResults(buffer: Buffer, sheetId: number): Map<string, number | st
 }
 
 beforeAll(async () => {
-  await resetDemoData(db());
-  const [programme] = await listProgrammes();
-  const [q1, q4] = await listPeriods(programme.id);
-  report = await buildQuarterlyReport(programme, q1, q4, TODAY);
+  report = await demoQ1Report(TODAY);
   tasks = await exportTasks(periodBasis(report.period, TODAY), report.asOf, {
     agency: [], kind: [], status: [], taskClass: [], overdue: false, sort: "code", dir: "asc",
   });
@@ -137,7 +128,7 @@ function summaryValue(sheet: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
 describe("the quarterly report workbook, Q1/2017 against Q4/2016", () => {
   it("sums up the quarter with counts as numbers and rates as formulas", async () => {
     const sheet = (await workbookFor("vi")).getWorksheet("Tổng hợp")!;
-    const row = (key: string) => summaryValue(sheet, vi.reportDoc.summaryRows[key as keyof typeof vi.reportDoc.summaryRows]);
+    const row = (key: string) => summaryValue(sheet, translator("vi")(`reportDoc.summaryRows.${key}`));
     expect(row("quarter").value).toBe("Quý I/2017");
     expect((row("asOf").value as Date).toISOString().slice(0, 10)).toBe("2017-03-31");
     expect(row("asOf").numFmt).toBe("dd/mm/yyyy");

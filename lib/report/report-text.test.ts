@@ -1,25 +1,15 @@
-import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listPeriods } from "@/lib/data/periods";
-import { listProgrammes } from "@/lib/data/programmes";
-import { db } from "@/lib/db";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
-import { resetDemoData } from "@/prisma/demo/reset";
-import { buildQuarterlyReport, type QuarterlyReport } from "./quarterly-report";
-import { reportParagraphs, type Translate } from "./report-text";
+import { demoQ1Report, translator as messages } from "@/test/demo-report";
+import type { QuarterlyReport } from "./quarterly-report";
+import { reportParagraphs } from "./report-text";
 
 let report: QuarterlyReport;
 
 beforeAll(async () => {
-  await resetDemoData(db());
-  const [programme] = await listProgrammes();
-  const [q1, q4] = await listPeriods(programme.id);
-  report = await buildQuarterlyReport(programme, q1, q4, "2026-11-25");
+  report = await demoQ1Report();
 });
 
-const translator = (locale: "vi" | "en") =>
-  createTranslator({ locale, messages: locale === "vi" ? vi : en, namespace: "reportText" }) as unknown as Translate;
+const translator = (locale: "vi" | "en") => messages(locale, "reportText");
 
 describe("the quarterly report's words, Q1/2017 against Q4/2016", () => {
   it("writes the summary as the VPCP report does: 34 of 73, more than 46%, against 31", () => {
