@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signedIn } from "./support/sign-in";
 import { periodState } from "./support/database";
 
@@ -10,6 +11,12 @@ const later = (path: string) => `http://127.0.0.1:${process.env.E2E_LATER_PORT}$
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
 
+
+/** The WCAG 2.1 AA checks of accessibility.spec.ts, on a page that only exists mid-cycle. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+}
 
 // One quarter from request to report: it changes the demo's latest quarter, so the steps run in order.
 test.describe.serial("the quarterly reporting cycle", () => {
@@ -41,6 +48,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(btc).toHaveURL(/\/reporting\/2017-Q2\/BTC/);
     const form = btc.getByTestId("report-form");
     await expect(form.locator("fieldset.report-item")).toHaveCount(5);
+    await expectAccessible(btc);
     await form.getByLabel("Tình hình triển khai các giải pháp chủ yếu").fill("Đã triển khai kế hoạch ứng dụng CNTT năm 2017 của Bộ Tài chính.");
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
     await expect(form.getByTestId("report-confirm")).toContainText("Báo cáo không thay đổi trạng thái nhiệm vụ nào.");
@@ -52,6 +60,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     const analyst = await signedIn(browser, "analyst");
     await analyst.goto("/reporting/2017-Q2/BTC?programme=36a");
     const review = analyst.getByTestId("review-form");
+    await expectAccessible(analyst);
     await review.getByRole("button", { name: "Trả lại báo cáo" }).click();
     await expect(review).toContainText("Trả lại báo cáo cần nêu nội dung cần bổ sung, hoàn thiện.");
     await review.getByLabel("Ý kiến (không bắt buộc)").fill("Đề nghị nêu rõ tiến độ nhiệm vụ 36A-13.");
@@ -78,6 +87,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
   test("the silent agencies can be reminded, with their editors' addresses", async ({ page }) => {
     await page.goto("/reporting/2017-Q2/reminders?programme=36a");
     await expect(page.getByTestId("reminders").locator("tbody tr")).toHaveCount(92);
+    await expectAccessible(page);
     const addresses = page.getByTestId("reminder-addresses");
     await expect(addresses).toHaveValue(/btnmt@demo\.invalid/);
     await expect(addresses).toHaveValue(/vpcp@demo\.invalid/);
