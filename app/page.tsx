@@ -33,10 +33,11 @@ async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }
   const [t, locale, view] = await Promise.all([getTranslations("overview"), currentLocale(), resolveView(raw)]);
   if (!view) return <NoProgramme title={t("title")} />;
   const period = view.current.period;
+  const today = todayInVietnam();
   const [overview, requests, reporting] = await Promise.all([
     getOverview(view),
-    user.agencyId ? openRequestsFor(user.agencyId, todayInVietnam()) : Promise.resolve([]),
-    period ? getReportingFigures(period.id, todayInVietnam()) : Promise.resolve(null),
+    user.agencyId ? openRequestsFor(user.agencyId, today) : Promise.resolve([]),
+    period ? getReportingFigures(period.id, today) : Promise.resolve(null),
   ]);
   return (
     <div className="overview">

@@ -37,6 +37,17 @@ export function FormStatus({ state, saved, fields = [], testId = "form-status" }
   );
 }
 
+/**
+ * A field's error wired for screen readers: the attributes that mark the field invalid and point to
+ * its message, and the message itself (nothing when there is no error).
+ */
+export function describedError(text: string | null, id: string) {
+  return {
+    attrs: text ? { "aria-invalid": true as const, "aria-describedby": id } : {},
+    node: text ? <p id={id} className="field-error">{text}</p> : null,
+  };
+}
+
 /** The message keys of one field's errors, as text, or null. */
 export function useFieldError(state: ReportingFormState) {
   const t = useTranslations("reporting");

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { openPeriodAction, type ReportingFormState } from "@/app/reporting/actions";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { REQUIRED_SCOPES, type RequiredScope } from "@/lib/reporting/period-schemas";
-import { FormStatus, useFieldError } from "./form-status";
+import { FormStatus, describedError, useFieldError } from "./form-status";
 
 type Props = {
   programme: string;
@@ -22,11 +22,9 @@ export function OpenPeriodForm({ programme, quarter, quarterText, defaultDue, sc
   const [state, action, pending] = useActionState<ReportingFormState, FormData>(openPeriodAction, { status: "idle" });
   const [scope, setScope] = useState<RequiredScope>("ALL");
   const fieldError = useFieldError(state);
-  const error = (field: string) => {
-    const text = fieldError(field);
-    return text ? <p id={`open-${field}-error`} className="field-error">{text}</p> : null;
-  };
-  const invalid = (field: string) => (fieldError(field) ? { "aria-invalid": true, "aria-describedby": `open-${field}-error` } : {});
+  const described = (field: string) => describedError(fieldError(field), `open-${field}-error`);
+  const error = (field: string) => described(field).node;
+  const invalid = (field: string) => described(field).attrs;
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="open-period" noValidate>
       <FormStatus state={state} saved={t("opened")} fields={["reportDueOn", "requestNumber", "agencyCodes", "quarter"]} testId="open-period-status" />

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { closePeriodAction, reopenPeriodAction, type ReportingFormState } from "@/app/reporting/actions";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { REASON_MIN } from "@/lib/reporting/period-schemas";
-import { FormStatus, useFieldError } from "./form-status";
+import { FormStatus, describedError, useFieldError } from "./form-status";
 
 const idle: ReportingFormState = { status: "idle" };
 
@@ -40,15 +40,15 @@ export function ClosePeriodForm({ periodId, quarterText, missing, awaitingReview
 export function ReopenPeriodForm({ periodId, quarterText }: { periodId: string; quarterText: string }) {
   const t = useTranslations("reporting");
   const [state, action, pending] = useActionState(reopenPeriodAction, idle);
-  const fieldError = useFieldError(state)("reason");
+  const reason = describedError(useFieldError(state)("reason"), "reopen-reason-error");
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="reopen-period" noValidate>
       <FormStatus state={state} saved={t("reopened")} fields={["reason"]} testId="reopen-period-status" />
       <input type="hidden" name="periodId" value={periodId} />
       <div className="field">
         <label htmlFor="reopen-reason">{t("fields.reason", { min: REASON_MIN })}</label>
-        <textarea id="reopen-reason" name="reason" rows={3} maxLength={1000} {...(fieldError ? { "aria-invalid": true, "aria-describedby": "reopen-reason-error" } : {})} />
-        {fieldError && <p id="reopen-reason-error" className="field-error">{fieldError}</p>}
+        <textarea id="reopen-reason" name="reason" rows={3} maxLength={1000} {...reason.attrs} />
+        {reason.node}
       </div>
       <button type="submit" className="secondary" disabled={pending}>{t("reopen", { quarter: quarterText })}</button>
     </form>

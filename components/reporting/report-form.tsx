@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { submitReportAction, type ReportingFormState } from "@/app/reporting/actions";
 import { SUMMARY_MAX, SubmitReportSchema, reportFormInput, type SubmitReportInput } from "@/lib/reporting/report-schemas";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
-import { FormStatus } from "./form-status";
+import { FormStatus, describedError } from "./form-status";
 import { ReportItemFields, type ReportFormTask } from "./report-item-fields";
 
 export type { ReportFormTask } from "./report-item-fields";
@@ -65,8 +65,8 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
   }, [clientErrors, state]);
 
   const errorOf = (field: string) => (errors[field]?.length ? errors[field].map((key) => t(`errors.${key}`)).join(" ") : null);
-  const attrs = (field: string) => (errorOf(field) ? { "aria-invalid": true as const, "aria-describedby": `report-${field}-error` } : {});
-  const errorNode = (field: string) => (errorOf(field) ? <p id={`report-${field}-error`} className="field-error">{errorOf(field)}</p> : null);
+  const attrs = (field: string) => describedError(errorOf(field), `report-${field}-error`).attrs;
+  const errorNode = (field: string) => describedError(errorOf(field), `report-${field}-error`).node;
   const changes = tasks.filter((task, index) => statuses[index] !== task.status);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -23,12 +23,12 @@ export async function ReportHistory({ events, locale }: { events: Events; locale
           {event.text && <p className="prewrap">{event.text}</p>}
           {event.items.length > 0 && (
             <details>
-              <summary>{t("itemsSummary", { count: event.items.length, changed: event.items.filter((i) => i.changed).length })}</summary>
+              <summary>{t("itemsSummary", { count: event.items.length, changed: event.items.filter((i) => i.fromStatus !== null).length })}</summary>
               <ul className="plain-list">
                 {event.items.map((item) => (
                   <li key={item.taskId}>
                     <Link href={`/tasks/${item.task.code}`}>{item.task.code}</Link> {item.task.title} ·{" "}
-                    {item.changed && item.fromStatus ? <strong>{ts(item.fromStatus)} → {ts(item.status)}</strong> : ts(item.status)}
+                    {item.fromStatus ? <strong>{ts(item.fromStatus)} → {ts(item.status)}</strong> : ts(item.status)}
                     {item.note && ` · ${item.note}`}
                     {item.evidenceNumber && ` · ${t("evidenceShort", { number: item.evidenceNumber, date: item.evidenceDate ? formatDate(item.evidenceDate, locale) : "—" })}`}
                   </li>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ITEM_NOTE_MAX, REPORT_STATUSES } from "@/lib/reporting/report-schemas";
+import { describedError } from "./form-status";
 
 export type ReportFormTask = {
   taskId: string;
@@ -29,11 +30,7 @@ export function ReportItemFields({ task, index, status, onStatus, errorOf, today
   const t = useTranslations("reporting");
   const ts = useTranslations("status");
   const name = (field: string) => `items.${index}.${field}`;
-  const field = (key: string) => {
-    const id = `item-${index}-${key}-error`;
-    const text = errorOf(name(key));
-    return { attrs: text ? { "aria-invalid": true as const, "aria-describedby": id } : {}, node: text ? <p id={id} className="field-error">{text}</p> : null };
-  };
+  const field = (key: string) => describedError(errorOf(name(key)), `item-${index}-${key}-error`);
   const [statusField, note, number, date] = [field("status"), field("note"), field("evidenceNumber"), field("evidenceDate")];
   const completing = status === "COMPLETED" && task.status !== "COMPLETED";
   // A completed task stays completed in a report; correcting it is done on the task's page.

@@ -4,13 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { reviewReportAction, type ReportingFormState } from "@/app/reporting/actions";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { FormStatus, useFieldError } from "./form-status";
+import { FormStatus, describedError, useFieldError } from "./form-status";
 
 /** VPCP accepts the report, or returns it to the agency saying what to revise: one button each. */
 export function ReviewForm({ reportId, reportVersion }: { reportId: string; reportVersion: number }) {
   const t = useTranslations("reporting");
   const [state, action, pending] = useActionState<ReportingFormState, FormData>(reviewReportAction, { status: "idle" });
-  const commentError = useFieldError(state)("comment");
+  const comment = describedError(useFieldError(state)("comment"), "review-comment-error");
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" noValidate data-testid="review-form">
       <FormStatus state={state} saved={t("reviewed")} fields={["comment"]} testId="review-status" />
@@ -18,8 +18,8 @@ export function ReviewForm({ reportId, reportVersion }: { reportId: string; repo
       <input type="hidden" name="reportVersion" value={reportVersion} />
       <div className="field">
         <label htmlFor="review-comment">{t("fields.comment")}</label>
-        <textarea id="review-comment" name="comment" rows={3} maxLength={2000} {...(commentError ? { "aria-invalid": true, "aria-describedby": "review-comment-error" } : {})} />
-        {commentError && <p id="review-comment-error" className="field-error">{commentError}</p>}
+        <textarea id="review-comment" name="comment" rows={3} maxLength={2000} {...comment.attrs} />
+        {comment.node}
       </div>
       <div className="filter-actions">
         <button type="submit" name="decision" value="ACCEPT" disabled={pending}>{t("acceptReport")}</button>

@@ -21,7 +21,7 @@ export async function getAgencyReport(periodId: string, agencyCode: string) {
           by: { select: { displayName: true, role: true } },
           items: {
             orderBy: { task: { code: "asc" } },
-            select: { taskId: true, fromStatus: true, status: true, note: true, evidenceNumber: true, evidenceDate: true, changed: true, task: { select: { code: true, title: true } } },
+            select: { taskId: true, fromStatus: true, status: true, note: true, evidenceNumber: true, evidenceDate: true, task: { select: { code: true, title: true } } },
           },
         },
       },

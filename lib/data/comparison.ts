@@ -32,6 +32,8 @@ export type AgencyRef = { code: string; shortName: string; nameEn: string };
 export type Comparison = {
   from: StatusCounts;
   to: StatusCounts;
+  /** Each snapshot's per-agency counts, for a caller that shows one of them in full. */
+  breakdown: { from: AgencyCounts[]; to: AgencyCounts[] };
   agencies: AgencyChange[];
   becameCompleted: TaskChange[];
   noLongerCompleted: TaskChange[];
@@ -98,6 +100,7 @@ export async function compareSnapshots(from: Side, to: Side): Promise<Comparison
   return {
     from: fromCounts,
     to: toCounts,
+    breakdown: { from: fromAgencies, to: toAgencies },
     agencies,
     becameCompleted: rows.filter((r) => r.toStatus === "COMPLETED" && r.fromStatus !== "COMPLETED").map(task),
     noLongerCompleted: rows.filter((r) => r.fromStatus === "COMPLETED" && r.toStatus !== "COMPLETED").map(task),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ResolvedView } from "@/lib/view/resolve-view";
 import { getActionPlanCoverage } from "./action-plans";
-import { getAgencyBreakdown, getStatusCounts } from "./progress";
+import { byRate, getAgencyBreakdown, getStatusCounts } from "./progress";
 import { getClassCounts } from "./task-classes";
 import { getCompletionTrend } from "./trend";
 
@@ -21,11 +21,7 @@ export async function getOverview(view: ResolvedView) {
     getCompletionTrend(trendPeriods, undefined, undefined, view.current.period ? undefined : asOf),
     getActionPlanCoverage(view.programme.id, asOf),
   ]);
-  // Highest rate first; ties by the number completed, then by code (23 rows, not tasks).
-  const byRate = [...breakdown].sort(
-    (a, b) => b.completed / b.assigned - a.completed / a.assigned || b.completed - a.completed || a.code.localeCompare(b.code),
-  );
-  return { counts, previousCounts, breakdown: byRate, classes, trend, plans };
+  return { counts, previousCounts, breakdown: [...breakdown].sort(byRate), classes, trend, plans };
 }
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;

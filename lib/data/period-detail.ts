@@ -6,10 +6,8 @@ export async function getPeriodDetail(periodId: string) {
   return db().reportingPeriod.findUnique({
     where: { id: periodId },
     select: {
-      requestNumber: true,
       openedAt: true,
       closedAt: true,
-      closedOn: true,
       assignedCount: true,
       completedCount: true,
       openedBy: { select: { displayName: true } },

@@ -14,6 +14,8 @@ export type PeriodRef = Quarter & {
   state: "OPEN" | "CLOSED";
   /** The Vietnam day it was closed on; null while open. */
   closedOn: IsoDate | null;
+  /** The request VPCP sent for the quarter's reports ("1976/VPCP-KGVX"), when recorded. */
+  requestNumber: string | null;
 };
 
 const periodSelect = {
@@ -26,6 +28,7 @@ const periodSelect = {
   reportDueOn: true,
   state: true,
   closedOn: true,
+  requestNumber: true,
 } as const;
 
 function toRef(row: { quarter: number } & Omit<PeriodRef, "quarter">): PeriodRef {

@@ -75,6 +75,11 @@ export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<A
   }));
 }
 
+/** Highest rate first; ties by the number completed, then by code (agencies with tasks, not tasks). */
+export function byRate(a: AgencyCounts, b: AgencyCounts): number {
+  return b.completed / b.assigned - a.completed / a.assigned || b.completed - a.completed || a.code.localeCompare(b.code);
+}
+
 /** Agencies with at least one assigned task and none completed ("3/23" in the Q1/2017 report). */
 export function agenciesWithNoneCompleted(breakdown: AgencyCounts[]): AgencyCounts[] {
   return breakdown.filter((row) => row.assigned > 0 && row.completed === 0);

@@ -22,7 +22,7 @@ export type ReportingCounts = {
 
 /**
  * The day a quarter's reporting is read as of: its closing day once closed, today while open. The
- * SQL twin of reportingAsOf (lib/reporting/report-period.ts), over a period aliased p.
+ * SQL twin of reportingAsOf (lib/domain/report-timeliness.ts), over a period aliased p.
  */
 function asOfSql(today: IsoDate): Prisma.Sql {
   return Prisma.sql`COALESCE(p."closedOn", ${today})`;
@@ -107,8 +107,6 @@ export type PeriodReportRow = {
   kind: AgencyKindValue;
   state: ReportStateValue;
   firstSubmittedOn: IsoDate | null;
-  submittedAt: Date | null;
-  reviewedAt: Date | null;
   timeliness: Timeliness;
   daysPastDue: number;
 };
@@ -118,10 +116,10 @@ export type PeriodReportRow = {
  * first, longest past due first, then the late ones, then the rest by code. One query.
  */
 export async function listPeriodReports(periodId: string, today: IsoDate): Promise<PeriodReportRow[]> {
-  const rows = await db().$queryRaw<(Omit<PeriodReportRow, "daysPastDue" | "submittedAt" | "reviewedAt"> & { dueOn: IsoDate; asOf: IsoDate; submittedAt: string | Date | null; reviewedAt: string | Date | null })[]>`
+  const rows = await db().$queryRaw<(Omit<PeriodReportRow, "daysPastDue"> & { dueOn: IsoDate; asOf: IsoDate })[]>`
     SELECT r."id" AS "reportId", a."code" AS "agencyCode", a."name" AS "agencyName", a."shortName" AS "agencyShortName",
            a."nameEn" AS "agencyNameEn", a."kind" AS "kind", r."state" AS "state", r."firstSubmittedOn" AS "firstSubmittedOn",
-           r."submittedAt" AS "submittedAt", r."reviewedAt" AS "reviewedAt", p."reportDueOn" AS "dueOn",
+           p."reportDueOn" AS "dueOn",
            ${asOfSql(today)} AS "asOf", ${timelinessExpression(today)} AS "timeliness"
     FROM "AgencyReport" r
     JOIN "ReportingPeriod" p ON p."id" = r."periodId"
@@ -129,10 +127,8 @@ export async function listPeriodReports(periodId: string, today: IsoDate): Promi
     WHERE r."periodId" = ${periodId}
     ORDER BY CASE ${timelinessExpression(today)} WHEN 'MISSING' THEN 0 WHEN 'LATE' THEN 1 WHEN 'NOT_YET_DUE' THEN 2 ELSE 3 END,
              COALESCE(r."firstSubmittedOn", '9999-12-31') DESC, a."code"`;
-  return rows.map(({ dueOn, asOf, submittedAt, reviewedAt, ...row }) => ({
+  return rows.map(({ dueOn, asOf, ...row }) => ({
     ...row,
-    submittedAt: submittedAt === null ? null : new Date(submittedAt),
-    reviewedAt: reviewedAt === null ? null : new Date(reviewedAt),
     daysPastDue: daysPastDue(dueOn, row.firstSubmittedOn, asOf),
   }));
 }

@@ -3,9 +3,8 @@ import { getActionPlanCoverage, type PlanCoverage } from "@/lib/data/action-plan
 import { compareSnapshots, type Comparison } from "@/lib/data/comparison";
 import type { ProgrammeRef } from "@/lib/data/programmes";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
-import { agenciesWithNoneCompleted, getAgencyBreakdown, getOverdueTasks, getStatusCounts, type AgencyCounts, type OverdueTask, type StatusCounts } from "@/lib/data/progress";
+import { agenciesWithNoneCompleted, byRate, getAgencyBreakdown, getOverdueTasks, getStatusCounts, type AgencyCounts, type OverdueTask, type StatusCounts } from "@/lib/data/progress";
 import { getReportingFigures, listPeriodReports, type PeriodReportRow, type ReportingFigures } from "@/lib/data/reporting";
-import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { reportingAsOf } from "@/lib/domain/report-timeliness";
 
@@ -16,7 +15,7 @@ export type ReportAgencyRow = AgencyCounts & { previousCompleted: number | null 
 /** Everything the quarterly report says, read from the record: the page, the .xlsx and the .docx use it alike. */
 export type QuarterlyReport = {
   programme: ProgrammeRef;
-  period: PeriodRef & { requestNumber: string | null };
+  period: PeriodRef;
   asOf: IsoDate;
   /** The day it was generated: a closed quarter's report differs from another day's only in this. */
   generatedOn: IsoDate;
@@ -45,23 +44,24 @@ export async function buildQuarterlyReport(
   const basis = periodBasis(period, today);
   const asOf = periodAsOf(period, today);
   const previous = previousPeriod ? { basis: periodBasis(previousPeriod, today), asOf: periodAsOf(previousPeriod, today) } : null;
-  const [details, counts, breakdown, overdue, plans, comparison, figures, reports] = await Promise.all([
-    db().reportingPeriod.findUniqueOrThrow({ where: { id: period.id }, select: { requestNumber: true, closedOn: true } }),
-    getStatusCounts(basis, asOf),
-    getAgencyBreakdown(basis, asOf),
+  // With a quarter to compare against, the comparison has already counted this one: not read twice.
+  const [comparison, overdue, plans, figures, reports] = await Promise.all([
+    previous ? compareSnapshots(previous, { basis, asOf }) : Promise.resolve(null),
     getOverdueTasks(basis, asOf),
     getActionPlanCoverage(programme.id, asOf),
-    previous ? compareSnapshots(previous, { basis, asOf }) : Promise.resolve(null),
     getReportingFigures(period.id, today),
     listPeriodReports(period.id, today),
   ]);
+  const [counts, breakdown] = comparison
+    ? [comparison.to, comparison.breakdown.to]
+    : await Promise.all([getStatusCounts(basis, asOf), getAgencyBreakdown(basis, asOf)]);
   const previousCompleted = new Map(comparison?.agencies.map((a) => [a.code, a.from?.completed ?? null]) ?? []);
   const agencies = [...breakdown]
-    .sort((a, b) => b.completed / b.assigned - a.completed / a.assigned || b.completed - a.completed || a.code.localeCompare(b.code))
+    .sort(byRate)
     .map((row) => ({ ...row, previousCompleted: comparison ? (previousCompleted.get(row.code) ?? null) : null }));
   return {
     programme,
-    period: { ...period, requestNumber: details.requestNumber },
+    period,
     asOf,
     generatedOn: today,
     provisional: period.state !== "CLOSED",
@@ -73,7 +73,7 @@ export async function buildQuarterlyReport(
     overdue,
     plans,
     reporting: {
-      asOf: reportingAsOf({ state: period.state, closedOn: details.closedOn }, today),
+      asOf: reportingAsOf(period, today),
       figures,
       // Central agencies before provinces, each in Vietnamese alphabetical order, as a list is read.
       silent: reports

@@ -70,24 +70,24 @@ export async function openPeriod(actor: SessionUser | null, input: unknown, cont
   let periodId: string;
   try {
     periodId = await db().$transaction(async (tx) => {
-    const period = await tx.reportingPeriod.create({
-      data: {
-        programmeId: programme.id,
-        year: quarter.year,
-        quarter: quarter.quarter,
-        startsOn,
-        endsOn,
-        reportDueOn: data.reportDueOn,
-        requestNumber: data.requestNumber ?? null,
-        openedAt: now,
-        openedById: actor.id,
-      },
-      select: { id: true },
-    });
-    await tx.agencyReport.createMany({ data: agencies.map((a) => ({ periodId: period.id, agencyId: a.id })) });
-    await tx.periodEvent.create({ data: { periodId: period.id, kind: "OPENED", at: now, byId: actor.id, detail: JSON.stringify({ scope: data.scope, required: agencies.length }) } });
-    await audit({ action: "period.open", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: label, detail: { due: data.reportDueOn, required: agencies.length } }, tx);
-    return period.id;
+      const period = await tx.reportingPeriod.create({
+        data: {
+          programmeId: programme.id,
+          year: quarter.year,
+          quarter: quarter.quarter,
+          startsOn,
+          endsOn,
+          reportDueOn: data.reportDueOn,
+          requestNumber: data.requestNumber ?? null,
+          openedAt: now,
+          openedById: actor.id,
+        },
+        select: { id: true },
+      });
+      await tx.agencyReport.createMany({ data: agencies.map((a) => ({ periodId: period.id, agencyId: a.id })) });
+      await tx.periodEvent.create({ data: { periodId: period.id, kind: "OPENED", at: now, byId: actor.id, detail: JSON.stringify({ scope: data.scope, required: agencies.length }) } });
+      await audit({ action: "period.open", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: label, detail: { due: data.reportDueOn, required: agencies.length } }, tx);
+      return period.id;
     });
   } catch (error) {
     // Another request opened the same quarter a moment earlier.

@@ -1,4 +1,5 @@
 import type { ReportTaskRow } from "@/lib/data/report-tasks";
+import { changeDayError } from "@/lib/domain/change-day";
 import { addDays, type IsoDate } from "@/lib/domain/dates";
 import type { FieldErrors } from "@/lib/validation/form-fields";
 import type { ReportItemInput } from "./report-schemas";
@@ -26,16 +27,6 @@ export function changeDay(item: ReportItemInput, bounds: Bounds): IsoDate {
   return bounds.closedUntil && evidence <= bounds.closedUntil ? addDays(bounds.closedUntil, 1) : evidence;
 }
 
-/** Why a change cannot take effect on that day, as a message key; null when it can. */
-function dayError(day: IsoDate, task: ReportTaskRow, bounds: Bounds): string | null {
-  if (day > bounds.today) return "futureDay";
-  // The report is the quarter's: a completion dated after its end belongs to the next one.
-  if (day > bounds.endsOn) return "afterQuarterEnd";
-  if (bounds.closedUntil && day <= bounds.closedUntil) return "closedQuarter";
-  if (day < task.lastChangeOn) return "beforeLastChange";
-  return null;
-}
-
 /**
  * The status changes a report records, with the day each takes effect, or the errors that stop it
  * (keyed as the form's fields: "items.3.evidenceDate"). The same day rules as a change made on the
@@ -55,7 +46,8 @@ export function reportChanges(items: ReportItemInput[], tasks: Map<string, Repor
     // its reason, never in passing in a quarterly report.
     if (task.status === "COMPLETED") return fail(index, "status", "completedStays");
     const effectiveOn = changeDay(item, bounds);
-    const problem = dayError(effectiveOn, task, bounds);
+    // The report is the quarter's: a completion dated after its end belongs to the next one.
+    const problem = changeDayError(effectiveOn, { ...bounds, lastChangeOn: task.lastChangeOn });
     if (problem) fail(index, item.status === "COMPLETED" ? "evidenceDate" : "status", problem);
     else if (item.evidenceDate && item.evidenceDate > effectiveOn) fail(index, "evidenceDate", "evidenceAfterChange");
     else changes.push({ item, task, effectiveOn });

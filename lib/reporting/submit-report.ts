@@ -130,7 +130,7 @@ export async function submitReport(actor: SessionUser | null, input: unknown, co
           items: {
             create: data.items.map((item) => ({
               taskId: item.taskId, fromStatus: changed.get(item.taskId) ?? null, status: item.status, note: item.note ?? null,
-              evidenceNumber: item.evidenceNumber ?? null, evidenceDate: item.evidenceDate ?? null, changed: changed.has(item.taskId),
+              evidenceNumber: item.evidenceNumber ?? null, evidenceDate: item.evidenceDate ?? null,
             })),
           },
         },

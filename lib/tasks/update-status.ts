@@ -3,6 +3,7 @@ import { audit } from "@/lib/audit/audit-log";
 import { canEditTask, canWithdrawTask, type SessionUser } from "@/lib/auth/permissions";
 import { appNow } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { changeDayError } from "@/lib/domain/change-day";
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
 import { statusUpdateErrors, type FieldErrors } from "./status-update-schema";
@@ -140,8 +141,5 @@ async function effectiveDayErrors(taskId: string, programmeId: string, day: IsoD
     db().taskStatusChange.findFirst({ where: { taskId }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } }),
     db().reportingPeriod.findFirst({ where: { programmeId, state: "CLOSED" }, orderBy: { endsOn: "desc" }, select: { endsOn: true } }),
   ]);
-  // A closed quarter's figures never move: a change dated inside one belongs to the next quarter.
-  if (closed && day <= closed.endsOn) return "closedQuarter";
-  if (last && day < last.effectiveOn) return "beforeLastChange";
-  return null;
+  return changeDayError(day, { today, closedUntil: closed?.endsOn ?? null, lastChangeOn: last?.effectiveOn ?? null });
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { listProgrammes, type ProgrammeRef } from "@/lib/data/programmes";
-import { listPeriods, periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
+import type { ProgrammeRef } from "@/lib/data/programmes";
+import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
 import type { Basis } from "@/lib/data/task-basis";
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 import { compareQuarters } from "@/lib/domain/quarter";
 import type { ViewRef } from "./href";
 import { parseAsOf, type RawParams } from "./params";
+import { resolveProgramme } from "./resolve-period";
 
 export type Snapshot = { period: PeriodRef | null; asOf: IsoDate; basis: Basis };
 
@@ -32,17 +33,10 @@ function snapshot(period: PeriodRef, today: IsoDate): Snapshot {
  */
 export async function resolveView(raw: RawParams, today: IsoDate = todayInVietnam()): Promise<ResolvedView | null> {
   const parsed = parseAsOf(raw);
-  const ignored = [...parsed.ignored];
-  const programmes = await listProgrammes();
-  if (programmes.length === 0) return null;
-
-  let programme = programmes[0];
-  if (parsed.value.programme) {
-    const chosen = programmes.find((p) => p.slug === parsed.value.programme);
-    if (chosen) programme = chosen;
-    else ignored.push("programme");
-  }
-  const periods = await listPeriods(programme.id);
+  const found = await resolveProgramme(raw);
+  if (!found) return null;
+  const { programmes, programme, periods } = found;
+  const ignored = [...parsed.ignored, ...found.ignored];
 
   // A day after today would judge "overdue" against a deadline not yet reached: a forecast, not a figure.
   let date = parsed.value.date;

@@ -91,7 +91,7 @@ type ReportRow = {
 type EventRow = { id: string; reportId: string; kind: Step["kind"]; at: Date; byId: string | null; text: string | null };
 type ItemRow = {
   eventId: string; taskId: string; status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED"; note: null; evidenceNumber: null;
-  evidenceDate: null; changed: boolean;
+  evidenceDate: null;
 };
 
 export function buildDemoReports(tasks: { id: string; leadAgencyId: string }[], history: HistoryRow[]) {
@@ -132,7 +132,7 @@ export function buildDemoReports(tasks: { id: string; leadAgencyId: string }[], 
         for (const task of tasks.filter((t) => t.leadAgencyId === agencyId(code))) {
           const status = statusOn(history, task.id, step.on);
           if (status === null || status === "WITHDRAWN") continue;
-          items.push({ eventId, taskId: task.id, status: status as ItemRow["status"], note: null, evidenceNumber: null, evidenceDate: null, changed: false });
+          items.push({ eventId, taskId: task.id, status: status as ItemRow["status"], note: null, evidenceNumber: null, evidenceDate: null });
         }
       }
     }

@@ -34,7 +34,7 @@ export default async function QuarterReportingPage({ params, searchParams }: Pro
   const today = todayInVietnam();
   const [detail, figures, rows] = await Promise.all([getPeriodDetail(period.id), getReportingFigures(period.id, today), listPeriodReports(period.id, today)]);
   if (!detail) notFound();
-  const asOf = reportingAsOf({ state: period.state, closedOn: detail.closedOn }, today);
+  const asOf = reportingAsOf(period, today);
   const label = quarterLabel(period, locale);
   const q = formatQuarterParam(period);
   const query = `?programme=${programme.slug}`;
@@ -60,7 +60,7 @@ export default async function QuarterReportingPage({ params, searchParams }: Pro
           <dt>{t("fields.reportDueOn")}</dt>
           <dd data-testid="period-due">{formatDate(period.reportDueOn, locale)}</dd>
           <dt>{t("fields.requestNumber")}</dt>
-          <dd>{detail.requestNumber ?? "—"}</dd>
+          <dd>{period.requestNumber ?? "—"}</dd>
           <dt>{t("openedLabel")}</dt>
           <dd>{t("byAt", { by: detail.openedBy?.displayName ?? t("bySystem"), at: formatDateTime(detail.openedAt, locale) })}</dd>
           {detail.closedAt && (

@@ -47,7 +47,6 @@ CREATE TABLE "AgencyReportItem" (
     "note" TEXT,
     "evidenceNumber" TEXT,
     "evidenceDate" TEXT,
-    "changed" BOOLEAN NOT NULL DEFAULT false,
 
     PRIMARY KEY ("eventId", "taskId"),
     CONSTRAINT "AgencyReportItem_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "AgencyReportEvent" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
