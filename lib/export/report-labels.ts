@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/domain/locale";
+import { completionRate } from "@/lib/domain/rate";
 import type { QuarterlyReport } from "@/lib/report/quarterly-report";
 
 /**
@@ -15,7 +16,7 @@ export function agencyNamer(report: QuarterlyReport, locale: Locale): (code: str
   return (code, shortName) => english.get(code) ?? shortName;
 }
 
-/** completed / assigned, or null when nothing is assigned (0/0 is no rate at all, not 0%). */
+/** completed / assigned, or null when nothing is assigned: the project's one rule (completionRate). */
 export function ratio(completed: number, assigned: number): number | null {
-  return assigned === 0 ? null : completed / assigned;
+  return completionRate(completed, assigned).ratio;
 }

@@ -1,21 +1,16 @@
 import ExcelJS from "exceljs";
 import type { TaskListRow } from "@/lib/data/task-list";
-import type { IsoDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { quarterLabel } from "@/lib/domain/quarter";
 import type { QuarterlyReport } from "@/lib/report/quarterly-report";
 import type { ReportParagraphs, Translate } from "@/lib/report/report-text";
 import { agencyNamer, ratio } from "./report-labels";
+import { excelDate } from "./task-export";
 
 const DATE = "dd/mm/yyyy";
 const PERCENT = "0.0%";
 const SIGNED = "+0;-0;0";
 const SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
-
-// A calendar day as an Excel date: midnight UTC, which ExcelJS writes without a zone shift.
-function excelDate(day: IsoDate): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
 
 // Every rate is a formula over the counts beside it, so that whoever checks the sheet sees how it is
 // made; the cached result is what Excel would compute, so viewers that never recalculate show it too.

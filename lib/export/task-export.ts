@@ -54,7 +54,7 @@ export function tasksToCsv(rows: TaskListRow[], labels: ExportLabels): string {
 }
 
 // A calendar day as an Excel date: midnight UTC, which ExcelJS writes without a zone shift.
-function excelDate(day: IsoDate): Date {
+export function excelDate(day: IsoDate): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
