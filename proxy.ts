@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { databaseState } from "@/lib/database/database-state";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
 
 // Paths that answer without a session: the sign-in page, next-auth's own routes, the setup page, and
 // the API (which answers 401 itself, as problem+json).
@@ -17,13 +19,17 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
+  // Served over https (the public address says so): browsers are told to keep to https.
+  const https = process.env.NEXTAUTH_URL?.startsWith("https:") === true;
   const secure = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", csp);
+    if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     return response;
   };
 
   const { pathname, search } = request.nextUrl;
   if (pathname !== "/setup" && databaseState().kind !== "ready") {
+    if (pathname.startsWith("/api/")) return secure(unavailable(request));
     return secure(NextResponse.rewrite(new URL("/setup", request.url), { status: 503, request: { headers } }));
   }
   const open = pathname === "/setup" || PUBLIC.some((pattern) => pattern.test(pathname));
@@ -34,6 +40,13 @@ export function proxy(request: NextRequest) {
     return secure(NextResponse.redirect(signIn));
   }
   return secure(NextResponse.next({ request: { headers } }));
+}
+
+/** The API's answer while the database is not ready: problem+json, in the caller's language. */
+function unavailable(request: NextRequest): NextResponse {
+  const { api } = /^\s*en\b/i.test(request.headers.get("accept-language") ?? "") ? en : vi;
+  const body = JSON.stringify({ type: "about:blank", status: 503, title: api.unavailable, detail: api.unavailableDetail });
+  return new NextResponse(body, { status: 503, headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", "retry-after": "30" } });
 }
 
 export const config = {

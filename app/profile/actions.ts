@@ -2,8 +2,10 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { createTokenFor, revokeTokenFor } from "@/lib/api/token-actions";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
+import { endOwnSession } from "@/lib/auth/end-session";
 import { currentUser } from "@/lib/auth/session";
 
 export type TokenFormState = { status: "idle" } | { status: "created"; token: string } | { status: "refused"; error: string };
@@ -17,5 +19,12 @@ export async function createTokenAction(_previous: TokenFormState, form: FormDat
 
 export async function revokeTokenAction(form: FormData): Promise<void> {
   await revokeTokenFor(await currentUser(), form.get("tokenId"), clientAddress(await headers()));
+  revalidatePath("/profile");
+}
+
+/** Ends one of the signed-in user's sessions; ending this very one signs them out. */
+export async function endSessionAction(form: FormData): Promise<void> {
+  const result = await endOwnSession(await currentUser(), form.get("sessionId"), { address: clientAddress(await headers()) });
+  if (result.ok && result.current) redirect("/sign-in");
   revalidatePath("/profile");
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SessionList } from "@/components/profile/session-list";
 import { TokenForm } from "@/components/profile/token-form";
 import { listTokens } from "@/lib/api/token-actions";
 import { requirePageUser } from "@/lib/auth/session";
+import { listLiveSessions } from "@/lib/auth/sessions";
 import { formatDateTime } from "@/lib/domain/dates";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { revokeTokenAction } from "./actions";
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const user = await requirePageUser("/profile");
-  const [t, locale, tokens] = await Promise.all([getTranslations(), currentLocale(), listTokens(user.id)]);
+  const [t, locale, tokens, sessions] = await Promise.all([getTranslations(), currentLocale(), listTokens(user.id), listLiveSessions(user.id)]);
   return (
     <>
       <h1>{t("profile.title")}</h1>
@@ -30,6 +32,7 @@ export default async function ProfilePage() {
           </dd>
         </dl>
       </section>
+      <SessionList sessions={sessions} currentId={user.sessionId} locale={locale} />
       <section className="panel" aria-labelledby="tokens">
         <h2 id="tokens">{t("profile.tokens")}</h2>
         <p className="muted">{t("profile.tokensIntro")}</p>

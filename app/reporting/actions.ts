@@ -3,12 +3,12 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { logServerError } from "@/lib/http/error-id";
 import { closePeriod, openPeriod, reopenPeriod, type PeriodResult } from "@/lib/reporting/manage-periods";
-import { reportFormInput } from "@/lib/reporting/report-schemas";
+import { reportFormInput, reviewFormInput } from "@/lib/reporting/report-schemas";
 import { reviewReport } from "@/lib/reporting/review-report";
 import { submitReport, type ReportResult } from "@/lib/reporting/submit-report";
 import { formatQuarterParam } from "@/lib/view/params";
@@ -69,5 +69,5 @@ export async function submitReportAction(_previous: ReportingFormState, form: Fo
 }
 
 export async function reviewReportAction(_previous: ReportingFormState, form: FormData): Promise<ReportingFormState> {
-  return settle(await run("review report", reviewReport, Object.fromEntries(form)));
+  return settle(await run("review report", reviewReport, reviewFormInput(form)));
 }

@@ -5,5 +5,6 @@ import { databaseState } from "@/lib/database/database-state";
 export default function SetupPage() {
   const state = databaseState();
   if (state.kind === "ready") redirect("/");
+  console.warn(`[setup] database ${state.kind}: ${state.file}${state.kind === "unreadable" ? ` (${state.message})` : ""}`);
   return <SetupRequired state={state} />;
 }

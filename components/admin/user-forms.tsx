@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { createUserAction, resetPasswordAction, updateUserAction, type AdminFormState } from "@/app/admin/users/actions";
+import { accountAction, createUserAction, resetPasswordAction, updateUserAction, type AdminFormState } from "@/app/admin/users/actions";
 import { ROLES, type RoleValue } from "@/lib/auth/permissions";
 import { AdminFormStatus } from "./admin-form-status";
 
@@ -56,12 +56,13 @@ export function CreateUserForm({ agencies }: { agencies: Agency[] }) {
   );
 }
 
-type UserRow = { id: string; username: string; role: RoleValue; active: boolean; agencyCode: string | null };
+type UserRow = { id: string; username: string; role: RoleValue; active: boolean; agencyCode: string | null; sessions: number; locked: boolean };
 
 export function UpdateUserForm({ user, agencies }: { user: UserRow; agencies: Agency[] }) {
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState(updateUserAction, idle);
   const [pwState, pwAction, pwPending] = useActionState(resetPasswordAction, idle);
+  const [accountState, accountFormAction, accountPending] = useActionState(accountAction, idle);
   return (
     <div className="admin-row-forms">
       <form onSubmit={submitKeepingValues(action)} className="inline-form" aria-label={t("editUser", { username: user.username })}>
@@ -83,6 +84,22 @@ export function UpdateUserForm({ user, agencies }: { user: UserRow; agencies: Ag
         <button type="submit" className="secondary" disabled={pwPending}>{t("resetPassword")}</button>
         <AdminFormStatus state={pwState} />
       </form>
+      {(user.sessions > 0 || user.locked) && (
+        <form action={accountFormAction} className="inline-form" aria-label={t("accountFor", { username: user.username })}>
+          <input type="hidden" name="userId" value={user.id} />
+          {user.sessions > 0 && (
+            <button type="submit" name="act" value="sessions" className="secondary" disabled={accountPending}>
+              {t("endSessions", { count: user.sessions })}
+            </button>
+          )}
+          {user.locked && (
+            <button type="submit" name="act" value="unlock" className="secondary" disabled={accountPending}>
+              {t("unlock")}
+            </button>
+          )}
+          <AdminFormStatus state={accountState} />
+        </form>
+      )}
     </div>
   );
 }

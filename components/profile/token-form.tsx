@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createTokenAction, type TokenFormState } from "@/app/profile/actions";
 
+const KNOWN_ERRORS = ["tooLong", "unauthenticated", "unicode", "control"] as const;
+
 export function TokenForm() {
   const t = useTranslations("profile");
   const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, { status: "idle" });
@@ -19,7 +21,7 @@ export function TokenForm() {
       )}
       {state.status === "refused" && (
         <p className="form-error" role="alert">
-          {t(`errors.${state.error === "tooLong" ? "tooLong" : state.error === "unauthenticated" ? "unauthenticated" : "tokenName"}`)}
+          {t(`errors.${KNOWN_ERRORS.find((key) => key === state.error) ?? "tokenName"}`)}
         </p>
       )}
       <div className="field">

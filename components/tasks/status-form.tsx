@@ -7,7 +7,7 @@ import { updateStatusAction, type StatusFormState } from "@/app/tasks/[code]/act
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { TASK_STATUSES, type TaskStatusValue } from "@/lib/domain/task-class";
-import { NOTE_MAX, WITHDRAWAL_REASONS, statusUpdateErrors, type FieldErrors } from "@/lib/tasks/status-update-schema";
+import { NOTE_MAX, WITHDRAWAL_REASONS, statusFormInput, statusUpdateErrors, type FieldErrors } from "@/lib/tasks/status-update-schema";
 
 type Props = {
   taskId: string;
@@ -34,7 +34,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
 
   // The same schema as the server, run first here so that most mistakes are shown before sending.
   function check(form: FormData): boolean {
-    const found = statusUpdateErrors(Object.fromEntries(form)).errors;
+    const found = statusUpdateErrors(statusFormInput(form)).errors;
     setClientErrors(found);
     return Object.keys(found).length === 0;
   }

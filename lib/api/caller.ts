@@ -1,6 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
-import { clientAddress } from "@/lib/auth/options";
+import { publicOrigin } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { currentUser, loadActiveUser } from "@/lib/auth/session";
 import { problem } from "./problem";
@@ -10,9 +11,12 @@ import { tokenOwner } from "./tokens";
 export type Caller = { user: SessionUser; via: "session" | "token"; address: string };
 type Messages = (key: string, values?: Record<string, string | number>) => string;
 
-function hostOf(origin: string): string | null {
+/** The origin a header names ("https://theodoi.vpcp.gov.vn"), or null when it names none. */
+function originOf(value: string | null): string | null {
+  if (!value) return null;
   try {
-    return new URL(origin).host;
+    const origin = new URL(value).origin;
+    return origin === "null" ? null : origin;
   } catch {
     return null;
   }
@@ -46,9 +50,10 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
   const user = await currentUser();
   if (!user) return problem(401, t("api.unauthenticated"), t("api.signInOrToken"), {}, { "www-authenticate": 'Bearer realm="api"' });
   if (MUTATING.has(request.method)) {
+    // The whole origin (scheme, host and port) must be the one readers use: https://host:port is
+    // another site than http://host:port, and may be an attacker's page on a shared name.
     const origin = request.headers.get("origin");
-    const host = request.headers.get("host");
-    if (!origin || !host || hostOf(origin) !== host) {
+    if (originOf(origin) !== publicOrigin()) {
       await audit({ action: "api.csrf", outcome: "REFUSED", userId: user.id, username: user.username, address, detail: { origin } });
       return problem(403, t("api.forbidden"), t("api.crossOrigin"));
     }

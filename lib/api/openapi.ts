@@ -2,7 +2,9 @@ import { z } from "zod";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { TASK_CLASSES, TASK_STATUSES } from "@/lib/domain/task-class";
 import { StatusUpdateFields } from "@/lib/tasks/status-update-schema";
-import { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS } from "@/lib/view/params";
+import { TASK_CODE } from "@/lib/tasks/task-schemas";
+import { AGENCY_LIST_QUERY, PROGRAMME_QUERY, TASK_LIST_QUERY, type QuerySchema } from "@/lib/view/query-schemas";
+import type { API_ROUTES, ApiPath } from "./routes";
 
 // The API's contract, generated from zod: the request body is the very schema the server checks.
 
@@ -46,15 +48,108 @@ const TaskPage = z.object({
 
 const StatusChange = StatusUpdateFields.omit({ taskId: true });
 
-const asOfParameters = [
-  { name: "programme", in: "query", schema: { type: "string", example: "36a" } },
-  { name: "quarter", in: "query", schema: { type: "string", pattern: "^\\d{4}-Q[1-4]$", example: "2017-Q1" } },
-  { name: "date", in: "query", schema: { type: "string", format: "date" } },
-];
-const list = (name: string, values: readonly string[]) => ({ name, in: "query", schema: { type: "string" }, description: `Comma-separated: ${values.join(", ")}` });
+/** The optional fields of a body take null as "not given" (blankToUndefined): say so. */
+function nullableOptionals(json: Record<string, unknown>) {
+  const { properties = {}, required = [] } = json as { properties?: Record<string, object>; required?: string[] };
+  for (const [name, property] of Object.entries(properties)) if (!required.includes(name)) properties[name] = { ...property, nullable: true };
+  return json;
+}
 
 const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
+
+/** Query parameters from the very schemas the server checks them with (lib/view/query-schemas.ts). */
+function queryParameters(params: QuerySchema) {
+  return Object.entries(params).map(([name, rule]) => {
+    const { description, ...json } = schema(rule) as { description?: string };
+    return { name, in: "query", required: false, ...(description ? { description } : {}), schema: json };
+  });
+}
+
+const pathParameter = (name: string, pattern: RegExp, example: string) => ({ name, in: "path", required: true, schema: { type: "string", pattern: pattern.source, example } });
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+// Answers every operation may give, besides its own.
+const common = {
+  401: problemResponse("No session and no valid token"),
+  405: problemResponse("A method the address does not accept; see Allow"),
+  429: problemResponse("Too many requests; see Retry-After"),
+};
+
+const json200 = (description: string, ref?: string) => ({
+  description,
+  ...(ref ? { content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } } : {}),
+});
+
+type Documented = Exclude<ApiPath, "/openapi.json">;
+type Operations = { [P in Documented]: { [M in Lowercase<(typeof API_ROUTES)[P][number]>]: Record<string, unknown> } };
+
+const operations: Operations = {
+  "/tasks": {
+    get: {
+      summary: "Tasks, filtered, sorted and paged as in the task table",
+      parameters: queryParameters(TASK_LIST_QUERY),
+      responses: { 200: json200("One page of tasks", "TaskPage"), 400: problemResponse("A malformed parameter (named in invalidParams)"), 404: problemResponse("No programme"), ...common },
+    },
+  },
+  "/tasks/{code}": {
+    get: {
+      summary: "One task with its version and full history",
+      parameters: [pathParameter("code", TASK_CODE, "36A-13")],
+      responses: { 200: json200("The task"), 404: problemResponse("No such task"), ...common },
+    },
+  },
+  "/tasks/{code}/status": {
+    patch: {
+      summary: "Report a task's status, with note and evidence (a completion needs evidence)",
+      parameters: [pathParameter("code", TASK_CODE, "36A-13")],
+      requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/StatusChange" } } } },
+      responses: {
+        200: { description: "Saved; the task's new version", content: { "application/json": { schema: { type: "object", properties: { code: { type: "string" }, version: { type: "integer" } } } } } },
+        400: problemResponse("The body is not a JSON object"),
+        403: problemResponse("The caller may not change this task, or a session's request came from another origin"),
+        404: problemResponse("No such task"),
+        409: problemResponse("The version sent is stale; `current` shows the task as it is now"),
+        413: problemResponse("The body is larger than 256 kB"),
+        415: problemResponse("The body is not sent as application/json"),
+        422: problemResponse("A field is invalid (wrong type, format or length; broken Unicode; control or direction-override characters); `errors` names each field"),
+        ...common,
+      },
+    },
+  },
+  "/agencies": {
+    get: {
+      summary: "Every agency with its figures",
+      parameters: queryParameters(AGENCY_LIST_QUERY),
+      responses: { 200: json200("Agencies"), 400: problemResponse("A malformed parameter (named in invalidParams)"), 404: problemResponse("No programme"), ...common },
+    },
+  },
+  "/quarters": {
+    get: {
+      summary: "Each quarter with its state and completion figures",
+      parameters: queryParameters(PROGRAMME_QUERY),
+      responses: { 200: json200("Quarters, oldest first"), 400: problemResponse("A malformed parameter (named in invalidParams)"), 404: problemResponse("No programme"), ...common },
+    },
+  },
+  "/sessions": {
+    get: {
+      summary: "The caller's own live sessions (signed-in browsers), most recently used first",
+      responses: { 200: json200("Sessions"), ...common },
+    },
+  },
+  "/sessions/{id}": {
+    delete: {
+      summary: "End one of the caller's own sessions; that browser is signed out at its next request",
+      parameters: [pathParameter("id", SESSION_ID, "k3J9…")],
+      responses: {
+        204: { description: "Ended" },
+        403: problemResponse("A session's request came from another origin"),
+        404: problemResponse("No such live session among the caller's"),
+        ...common,
+      },
+    },
+  },
+};
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -63,83 +158,17 @@ export function openApiDocument(serverUrl: string) {
       title: "Theo dõi Chính phủ điện tử — API",
       version: "1.0.0",
       description:
-        "Read tasks, agencies and quarter summaries, and report a task's status. Authenticate with the browser session or with `Authorization: Bearer <token>` (tokens are created on the profile page and carry their owner's rights). Errors are application/problem+json. Answers are in Vietnamese unless `Accept-Language: en`.",
+        "Read tasks, agencies and quarter summaries, and report a task's status. Authenticate with the browser session or with `Authorization: Bearer <token>` (tokens are created on the profile page and carry their owner's rights). A request with a session that changes data must come from this site (Origin). Errors are application/problem+json. Answers are in Vietnamese unless `Accept-Language: en`. Every method an address does not list answers 405 with Allow.",
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     security: [{ bearer: [] }, { session: [] }],
-    paths: {
-      "/tasks": {
-        get: {
-          summary: "Tasks, filtered, sorted and paged as in the task table",
-          parameters: [
-            ...asOfParameters,
-            { name: "agency", in: "query", schema: { type: "string" }, description: "Comma-separated agency codes, e.g. BTC" },
-            list("kind", AGENCY_KINDS),
-            list("status", TASK_STATUSES),
-            list("class", TASK_CLASSES),
-            { name: "overdue", in: "query", schema: { type: "string", enum: ["1", "0"] } },
-            { name: "from", in: "query", schema: { type: "string", format: "date" } },
-            { name: "to", in: "query", schema: { type: "string", format: "date" } },
-            { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Search, diacritics ignored" },
-            { name: "sort", in: "query", schema: { type: "string", enum: [...TASK_SORTS] } },
-            { name: "dir", in: "query", schema: { type: "string", enum: ["asc", "desc"] } },
-            { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
-            { name: "size", in: "query", schema: { type: "integer", enum: [...PAGE_SIZES] } },
-          ],
-          responses: {
-            200: { description: "One page of tasks", content: { "application/json": { schema: { $ref: "#/components/schemas/TaskPage" } } } },
-            400: problemResponse("A malformed parameter (named in invalidParams)"),
-            401: problemResponse("No session and no valid token"),
-            429: problemResponse("Too many requests; see Retry-After"),
-          },
-        },
-      },
-      "/tasks/{code}": {
-        get: {
-          summary: "One task with its version and full history",
-          parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", example: "36A-13" } }],
-          responses: { 200: { description: "The task" }, 401: problemResponse("Not authenticated"), 404: problemResponse("No such task") },
-        },
-      },
-      "/tasks/{code}/status": {
-        patch: {
-          summary: "Report a task's status, with note and evidence (a completion needs evidence)",
-          parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", example: "36A-13" } }],
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/StatusChange" } } } },
-          responses: {
-            200: { description: "Saved; the task's new version", content: { "application/json": { schema: { type: "object", properties: { code: { type: "string" }, version: { type: "integer" } } } } } },
-            400: problemResponse("The body is not a JSON object"),
-            401: problemResponse("Not authenticated"),
-            403: problemResponse("The caller may not change this task, or a cross-origin request with a session"),
-            404: problemResponse("No such task"),
-            409: problemResponse("The version sent is stale; `current` shows the task as it is now"),
-            413: problemResponse("The body is too large"),
-            422: problemResponse("A field is invalid; `errors` names each field"),
-            429: problemResponse("Too many requests"),
-          },
-        },
-      },
-      "/agencies": {
-        get: {
-          summary: "Every agency with its figures",
-          parameters: [...asOfParameters, list("kind", AGENCY_KINDS), { name: "sort", in: "query", schema: { type: "string", enum: [...AGENCY_LIST_SORTS] } }, { name: "dir", in: "query", schema: { type: "string", enum: ["asc", "desc"] } }],
-          responses: { 200: { description: "Agencies" }, 400: problemResponse("A malformed parameter"), 401: problemResponse("Not authenticated") },
-        },
-      },
-      "/quarters": {
-        get: {
-          summary: "Each quarter with its state and completion figures",
-          parameters: [asOfParameters[0]],
-          responses: { 200: { description: "Quarters, oldest first" }, 401: problemResponse("Not authenticated") },
-        },
-      },
-    },
+    paths: operations,
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer" },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Problem: schema(Problem), TaskRow: schema(TaskRow), TaskPage: schema(TaskPage), StatusChange: schema(StatusChange) },
+      schemas: { Problem: schema(Problem), TaskRow: schema(TaskRow), TaskPage: schema(TaskPage), StatusChange: nullableOptionals(schema(StatusChange)) },
     },
   };
 }

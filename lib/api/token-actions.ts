@@ -3,9 +3,10 @@ import { z } from "zod";
 import { audit } from "@/lib/audit/audit-log";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { plainString } from "@/lib/validation/form-fields";
 import { createApiToken } from "./tokens";
 
-export const TokenNameSchema = z.string({ error: "tokenName" }).trim().min(1, { error: "tokenName" }).max(80, { error: "tooLong" });
+export const TokenNameSchema = plainString("tokenName").trim().min(1, { error: "tokenName" }).max(80, { error: "tooLong" });
 
 export type TokenResult = { ok: true; token?: string } | { ok: false; kind: "unauthenticated" | "invalid" | "not-found"; error?: string };
 

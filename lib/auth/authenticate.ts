@@ -3,11 +3,12 @@ import { z } from "zod";
 import { audit } from "@/lib/audit/audit-log";
 import { db } from "@/lib/db";
 import { loadEnv } from "@/lib/env";
+import { plainString } from "@/lib/validation/form-fields";
 import { failureDelayMs, lockState, recordAttempt } from "./lockout";
 import { verifyDecoy, verifyPassword } from "./password";
 
 export const SignInSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(100),
+  username: plainString("invalid").trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(200),
 });
 
@@ -30,7 +31,7 @@ export async function authenticate(input: unknown, address: string, options: { d
 
   const lock = await lockState(username, address);
   if (lock.locked) {
-    await recordAttempt(username, address, false);
+    // Audited, not counted: an attempt during the lock does not make it last longer.
     await audit({ action: "sign-in", outcome: "REFUSED", username, address, detail: { reason: "locked" } });
     return { ok: false, reason: "locked", retryAfterSeconds: lock.retryAfterSeconds };
   }

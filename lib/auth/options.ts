@@ -1,17 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { audit } from "@/lib/audit/audit-log";
 import { loadEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { authenticate } from "./authenticate";
+import { endSessions, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
-/** A session lasts a working day; signing in again is needed after that. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-/** The caller's address as the proxy in front of the app reports it, else the direct peer. */
-export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : ([] as string[]).concat(headers[name] ?? [])[0]);
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
-}
+type Headers = Record<string, string | string[] | undefined>;
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -24,18 +20,32 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { username: { type: "text" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const result = await authenticate(credentials, clientAddress(request?.headers ?? {}));
+          const headers: Headers = request?.headers ?? {};
+          const address = clientAddress(headers);
+          const result = await authenticate(credentials, address);
           // The error's message is the code the sign-in page translates; never why in detail.
           if (!result.ok) throw new Error(result.reason === "locked" ? `locked:${result.retryAfterSeconds}` : result.reason);
-          return { id: result.user.id, name: result.user.displayName };
+          const userAgent = ([] as string[]).concat(headers["user-agent"] ?? [])[0] ?? null;
+          const sid = await openSession(result.user.id, { address, userAgent });
+          return { id: result.user.id, name: result.user.displayName, sid };
         },
       }),
     ],
     callbacks: {
-      // The token carries the user's id only: role, agency and the active flag are read from the
-      // database on every request (lib/auth/session.ts), so a change applies at the next request.
-      jwt: ({ token, user }) => (user ? { sub: user.id, iat: token.iat, exp: token.exp, jti: token.jti } : token),
+      // The token carries the user's id and the session row's id only: role, agency, the active flag
+      // and whether the session still lives are read from the database on every request
+      // (lib/auth/session.ts), so a change applies at the next request.
+      jwt: ({ token, user }) => (user ? { sub: user.id, sid: (user as { sid?: string }).sid, iat: token.iat, exp: token.exp, jti: token.jti } : token),
       session: ({ session }) => ({ expires: session.expires }),
+    },
+    events: {
+      // A signed-out cookie, even one copied before, no longer opens anything.
+      async signOut({ token }) {
+        const sid = typeof token?.sid === "string" ? token.sid : null;
+        if (!sid || !token.sub) return;
+        const ended = await endSessions({ id: sid, userId: token.sub }, "sign-out");
+        if (ended) await audit({ action: "sign-out", outcome: "OK", userId: token.sub, target: sid.slice(0, 8) });
+      },
     },
   };
 }

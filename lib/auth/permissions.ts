@@ -11,6 +11,8 @@ export type SessionUser = {
   role: RoleValue;
   agencyId: string | null;
   agencyCode: string | null;
+  /** The browser session this request came with; null for an API token's caller. */
+  sessionId: string | null;
 };
 
 /** Analysts and admins edit any task; an agency editor only the tasks their agency leads; leaders none. */

@@ -5,10 +5,11 @@ import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { databaseState } from "@/lib/database/database-state";
 import { db } from "@/lib/db";
-import { loadEnv } from "@/lib/env";
+import { loadEnv, servedOverHttps } from "@/lib/env";
 import type { RoleValue, SessionUser } from "./permissions";
 
 import { SESSION_COOKIES } from "./session-cookies";
+import { touchSession } from "./sessions";
 
 export class UnauthenticatedError extends Error {
   constructor() {
@@ -17,10 +18,37 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+const USER_FIELDS = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  agencyId: true,
+  active: true,
+  demo: true,
+  agency: { select: { code: true } },
+} as const;
+
+type UserRow = { id: string; username: string; displayName: string; role: string; agencyId: string | null; active: boolean; demo: boolean; agency: { code: string } | null };
+
+function activeUser(user: UserRow | null, demoMode: boolean, sessionId: string | null): SessionUser | null {
+  if (!user || !user.active || (user.demo && !demoMode)) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role as RoleValue,
+    agencyId: user.agencyId,
+    agencyCode: user.agency?.code ?? null,
+    sessionId,
+  };
+}
+
 /**
  * The one place a request's user is decided: the session token is checked (signature, expiry), then
- * the user's role, agency and active flag are read from the database, so a demoted or deactivated
- * user loses their rights at their next request. Null when there is no valid session.
+ * its session row (not ended, not idle, not past its day: lib/auth/sessions.ts) and the user's role,
+ * agency and active flag are read from the database in one query, so that a sign-out, a demotion or a
+ * deactivation applies at the user's next request. Null when there is no live session.
  */
 export async function userFromSessionToken(token: string | undefined): Promise<SessionUser | null> {
   if (!token) return null;
@@ -31,24 +59,19 @@ export async function userFromSessionToken(token: string | undefined): Promise<S
   } catch {
     return null;
   }
-  if (!payload?.sub) return null;
-  return loadActiveUser(payload.sub, env.APP_MODE === "demo");
+  const sid = typeof payload?.sid === "string" ? payload.sid : null;
+  if (!payload?.sub || !sid) return null;
+  const session = await db().session.findUnique({
+    where: { id: sid },
+    select: { id: true, userId: true, lastSeenAt: true, expiresAt: true, endedAt: true, user: { select: USER_FIELDS } },
+  });
+  if (!session || !(await touchSession(session, payload.sub))) return null;
+  return activeUser(session.user, env.APP_MODE === "demo", session.id);
 }
 
+/** A user by id, if active (for an API token's owner, who has no session). */
 export async function loadActiveUser(id: string, demoMode: boolean = loadEnv().APP_MODE === "demo"): Promise<SessionUser | null> {
-  const user = await db().user.findUnique({
-    where: { id },
-    select: { id: true, username: true, displayName: true, role: true, agencyId: true, active: true, demo: true, agency: { select: { code: true } } },
-  });
-  if (!user || !user.active || (user.demo && !demoMode)) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role as RoleValue,
-    agencyId: user.agencyId,
-    agencyCode: user.agency?.code ?? null,
-  };
+  return activeUser(await db().user.findUnique({ where: { id }, select: USER_FIELDS }), demoMode, null);
 }
 
 /** The signed-in user of this request (read once per request), or null. */
@@ -56,7 +79,9 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // The setup page renders while there is no database to ask.
   if (databaseState().kind !== "ready") return null;
   const jar = await cookies();
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  // Over https only the __Secure- cookie counts: a plain one could have been planted over http.
+  const names = servedOverHttps() ? SESSION_COOKIES.slice(0, 1) : SESSION_COOKIES;
+  const token = names.map((name) => jar.get(name)?.value).find(Boolean);
   return userFromSessionToken(token);
 });
 

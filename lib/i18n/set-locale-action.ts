@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALES } from "@/lib/domain/locale";
+import { servedOverHttps } from "@/lib/env";
 import { LOCALE_COOKIE } from "./locale-cookie";
 
 const LocaleForm = z.object({ locale: z.enum(LOCALES) });
@@ -16,5 +17,6 @@ export async function setLocale(formData: FormData): Promise<void> {
     maxAge: 365 * 24 * 3600,
     sameSite: "lax",
     httpOnly: true,
+    secure: servedOverHttps(),
   });
 }

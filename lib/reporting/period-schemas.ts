@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
 import { quarterBounds } from "@/lib/domain/quarter";
-import { blankToUndefined, rowId } from "@/lib/validation/form-fields";
+import { blankToUndefined, plainString, rowId } from "@/lib/validation/form-fields";
 import { parseQuarter } from "@/lib/view/params";
 
 // Opening, closing and reopening a quarter: shared by the forms (in the browser) and the server.
@@ -18,7 +18,7 @@ export const OpenPeriodSchema = z
     programme: z.string({ error: "required" }).regex(/^[a-z0-9-]{1,40}$/, { error: "required" }),
     quarter: z.string({ error: "quarter" }).regex(/^\d{4}-Q[1-4]$/, { error: "quarter" }),
     reportDueOn: z.preprocess(blankToUndefined, z.string({ error: "dueRequired" }).refine(isIsoDate, { error: "date" })),
-    requestNumber: z.preprocess(blankToUndefined, z.string().trim().max(100, { error: "tooLong" }).optional()),
+    requestNumber: z.preprocess(blankToUndefined, plainString("text").trim().max(100, { error: "tooLong" }).optional()),
     scope: z.preprocess(blankToUndefined, z.enum(REQUIRED_SCOPES, { error: "scope" }).default("ALL")),
     agencyCodes: z.preprocess(asList, z.array(z.string().regex(/^[A-Z0-9-]{1,20}$/, { error: "agency" })).max(500, { error: "tooLong" })),
   })
@@ -38,8 +38,7 @@ export const ClosePeriodSchema = z.object({ periodId: rowId });
 
 export const ReopenPeriodSchema = z.object({
   periodId: rowId,
-  reason: z
-    .string({ error: "reasonRequired" })
+  reason: plainString("reasonRequired")
     .trim()
     .min(REASON_MIN, { error: "reasonRequired" })
     .max(1_000, { error: "tooLong" }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, isoDate, rowId } from "@/lib/validation/form-fields";
+import { blankToUndefined, formInteger, isoDate, plainString, rowId, wholeNumber } from "@/lib/validation/form-fields";
 
 // An agency's quarterly report and VPCP's review of it: shared by the forms (in the browser) and the
 // server. Messages are keys under "reporting.errors"; an item's errors are keyed "items.3.note".
@@ -9,8 +9,8 @@ export const SUMMARY_MAX = 5_000;
 export const ITEM_NOTE_MAX = 2_000;
 export const COMMENT_MIN = 5;
 
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "text" }).trim().max(max, { error: "tooLong" }).optional());
-const version = z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" });
+const optionalText = (max: number) => z.preprocess(blankToUndefined, plainString("text").trim().max(max, { error: "tooLong" }).optional());
+const version = wholeNumber("required");
 
 export const ReportItemSchema = z
   .object({
@@ -36,7 +36,7 @@ export type ReportItemInput = z.infer<typeof ReportItemSchema>;
 export const SubmitReportSchema = z.object({
   reportId: rowId,
   reportVersion: version,
-  summary: z.string({ error: "summaryRequired" }).trim().min(1, { error: "summaryRequired" }).max(SUMMARY_MAX, { error: "tooLong" }),
+  summary: plainString("summaryRequired").trim().min(1, { error: "summaryRequired" }).max(SUMMARY_MAX, { error: "tooLong" }),
   items: z.array(ReportItemSchema).max(1_000, { error: "tooLong" }).default([]),
   /** VPCP only: the day a report sent on paper or by e-mail was received, which counts as sent. */
   receivedOn: z.preprocess(blankToUndefined, isoDate.optional()),
@@ -66,9 +66,18 @@ export function reportFormInput(entries: Iterable<[string, FormDataEntryValue]>)
   for (const [name, value] of entries) {
     if (typeof value !== "string") continue;
     const match = /^items\.(\d{1,4})\.([A-Za-z]+)$/.exec(name);
-    if (match) (items[Number(match[1])] ??= {})[match[2]] = value;
-    else if (!name.startsWith("$")) input[name] = value;
+    const field = match ? match[2] : name;
+    const read = field === "version" || field === "reportVersion" ? formInteger(value) : value;
+    if (match) (items[Number(match[1])] ??= {})[field] = read;
+    else if (!name.startsWith("$")) input[name] = read;
   }
   input.items = items.filter(Boolean);
+  return input;
+}
+
+/** The review form's fields as the schema reads them. */
+export function reviewFormInput(form: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = Object.fromEntries(form);
+  input.reportVersion = formInteger(input.reportVersion);
   return input;
 }

@@ -1,15 +1,18 @@
 import { z } from "zod";
-import { blankToUndefined, isoDate } from "@/lib/validation/form-fields";
+import { blankToUndefined, formInteger, isoDate, plainString, rowId, wholeNumber } from "@/lib/validation/form-fields";
+
+/** A task's code: the programme's prefix and a number ("36A-04"). */
+export const TASK_CODE = /^[A-Z0-9]{1,10}-[0-9]{1,4}$/;
 
 // The admin's task forms, shared by the browser and the server. Messages are keys under "taskAdmin.errors".
 
 
 const fields = {
-  title: z.string({ error: "title" }).trim().min(1, { error: "title" }).max(500, { error: "tooLong" }),
-  description: z.preprocess(blankToUndefined, z.string().trim().max(5_000, { error: "tooLong" }).optional()),
+  title: plainString("title").trim().min(1, { error: "title" }).max(500, { error: "tooLong" }),
+  description: z.preprocess(blankToUndefined, plainString("text").trim().max(5_000, { error: "tooLong" }).optional()),
   leadAgencyCode: z.string({ error: "agency" }).regex(/^[A-Z0-9-]{1,20}$/, { error: "agency" }),
   deadline: z.preprocess(blankToUndefined, isoDate.optional()),
-  deadlineText: z.preprocess(blankToUndefined, z.string().trim().max(100, { error: "tooLong" }).optional()),
+  deadlineText: z.preprocess(blankToUndefined, plainString("text").trim().max(100, { error: "tooLong" }).optional()),
 };
 
 // A task has a dated deadline, or a text that says why it has none ("Hằng năm").
@@ -18,13 +21,20 @@ function deadlineGiven(value: { deadline?: string; deadlineText?: string }, ctx:
 }
 
 export const TaskEditSchema = z
-  .object({ taskId: z.string({ error: "required" }).min(1).max(64), version: z.coerce.number({ error: "required" }).int().min(1), ...fields })
+  .object({ taskId: rowId, version: wholeNumber("required"), ...fields })
   .superRefine(deadlineGiven);
 
 export const TaskCreateSchema = z
   .object({
-    code: z.string({ error: "code" }).trim().toUpperCase().regex(/^[A-Z0-9]{1,10}-[0-9]{1,4}$/, { error: "code" }),
+    code: z.string({ error: "code" }).trim().toUpperCase().regex(TASK_CODE, { error: "code" }),
     assignedOn: isoDate,
     ...fields,
   })
   .superRefine(deadlineGiven);
+
+/** The task edit form's fields as the schema reads them. */
+export function taskEditFormInput(form: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = Object.fromEntries(form);
+  input.version = formInteger(input.version);
+  return input;
+}

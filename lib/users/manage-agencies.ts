@@ -5,13 +5,14 @@ import { canManageUsers, type SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { agencySearchText } from "@/lib/domain/fold";
+import { plainString } from "@/lib/validation/form-fields";
 import { fieldErrors, type UserFieldErrors } from "./user-schemas";
 
 export const AgencyEditSchema = z.object({
   code: z.string({ error: "agency" }).regex(/^[A-Z0-9-]{1,20}$/, { error: "agency" }),
-  name: z.string({ error: "name" }).trim().min(1, { error: "name" }).max(200, { error: "tooLong" }),
-  shortName: z.string({ error: "name" }).trim().min(1, { error: "name" }).max(80, { error: "tooLong" }),
-  nameEn: z.string({ error: "name" }).trim().min(1, { error: "name" }).max(200, { error: "tooLong" }),
+  name: plainString("name").trim().min(1, { error: "name" }).max(200, { error: "tooLong" }),
+  shortName: plainString("name").trim().min(1, { error: "name" }).max(80, { error: "tooLong" }),
+  nameEn: plainString("name").trim().min(1, { error: "name" }).max(200, { error: "tooLong" }),
   kind: z.enum(AGENCY_KINDS, { error: "kind" }),
 });
 

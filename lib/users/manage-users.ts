@@ -1,9 +1,11 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
 import { hashPassword } from "@/lib/auth/password";
+import { clearFailures } from "@/lib/auth/lockout";
 import { canManageUsers, type SessionUser } from "@/lib/auth/permissions";
+import { endSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, fieldErrors, type UserFieldErrors } from "./user-schemas";
+import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, UserTargetSchema, fieldErrors, type UserFieldErrors } from "./user-schemas";
 
 export type ManageResult = { ok: true } | { ok: false; kind: "unauthenticated" | "forbidden" | "not-found" } | { ok: false; kind: "invalid"; errors: UserFieldErrors };
 
@@ -61,6 +63,8 @@ export async function updateUser(actor: SessionUser | null, input: unknown, cont
   if (!target) return { ok: false, kind: "not-found" };
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: parsed.data.userId }, data: { role: parsed.data.role, agencyId, active: parsed.data.active } });
+    // A deactivated user's browsers are signed out now, not when their sessions would have expired.
+    if (!parsed.data.active) await endSessions({ userId: parsed.data.userId }, "deactivated", tx);
     await audit({
       action: "user.update", outcome: "OK", userId: actor!.id, username: actor!.username, address: context.address, target: target.username,
       detail: { from: { role: target.role, active: target.active, agencyId: target.agencyId }, to: { role: parsed.data.role, active: parsed.data.active, agencyId } },
@@ -80,7 +84,35 @@ export async function resetPassword(actor: SessionUser | null, input: unknown, c
   const passwordHash = await hashPassword(parsed.data.password);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: parsed.data.userId }, data: { passwordHash, demo: false } });
+    // Whoever knew the old password is signed out with it.
+    await endSessions({ userId: parsed.data.userId }, "password-reset", tx);
     await audit({ action: "user.password", outcome: "OK", userId: actor!.id, username: actor!.username, address: context.address, target: target.username }, tx);
+  });
+  return { ok: true };
+}
+
+/**
+ * Admin only, on one account: "sessions" signs all its browsers out at their next request; "unlock"
+ * forgets its recent failed sign-ins, so a lock set by someone guessing at it is lifted.
+ */
+export async function actOnAccount(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<ManageResult> {
+  const parsed = UserTargetSchema.safeParse(input);
+  const action = parsed.success ? (parsed.data.act === "sessions" ? "user.sessions.end" : "user.unlock") : "user.account";
+  const refused = await gate(actor, action, context, null);
+  if (refused) return refused;
+  const base = { action, userId: actor!.id, username: actor!.username, address: context.address };
+  if (!parsed.success) {
+    await audit({ ...base, outcome: "REFUSED", detail: { reason: "invalid" } });
+    return { ok: false, kind: "invalid", errors: fieldErrors(parsed.error) };
+  }
+  const target = await db().user.findUnique({ where: { id: parsed.data.userId }, select: { id: true, username: true } });
+  if (!target) {
+    await audit({ ...base, outcome: "REFUSED", target: parsed.data.userId, detail: { reason: "not-found" } });
+    return { ok: false, kind: "not-found" };
+  }
+  await db().$transaction(async (tx) => {
+    const count = parsed.data.act === "sessions" ? await endSessions({ userId: target.id }, "ended-by-admin", tx) : await clearFailures(target.username, tx);
+    await audit({ ...base, outcome: "OK", target: target.username, detail: { count } }, tx);
   });
   return { ok: true };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
-import { blankToUndefined, fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
+import { blankToUndefined, fieldErrorsOf, plainString, rowId, type FieldErrors } from "@/lib/validation/form-fields";
 
 // Shared by the admin's forms and the server. Messages are keys under "admin.errors".
 
@@ -21,7 +21,7 @@ function agencyMatchesRole(value: { role: string; agencyCode?: string }, ctx: z.
 export const CreateUserSchema = z
   .object({
     username: z.string({ error: "username" }).trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, { error: "username" }),
-    displayName: z.string({ error: "displayName" }).trim().min(1, { error: "displayName" }).max(120, { error: "tooLong" }),
+    displayName: plainString("displayName").trim().min(1, { error: "displayName" }).max(120, { error: "tooLong" }),
     email: z.preprocess(blankToUndefined, z.email({ error: "email" }).max(200, { error: "tooLong" }).optional()),
     role: z.enum(ROLES, { error: "role" }),
     agencyCode,
@@ -31,7 +31,7 @@ export const CreateUserSchema = z
 
 export const UpdateUserSchema = z
   .object({
-    userId: z.string({ error: "required" }).min(1).max(64),
+    userId: rowId,
     role: z.enum(ROLES, { error: "role" }),
     agencyCode,
     active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
@@ -39,8 +39,14 @@ export const UpdateUserSchema = z
   .superRefine(agencyMatchesRole);
 
 export const ResetPasswordSchema = z.object({
-  userId: z.string({ error: "required" }).min(1).max(64),
+  userId: rowId,
   password: PASSWORD_RULE,
+});
+
+/** An admin's action on one account: end all its sessions, or lift a sign-in lock. */
+export const UserTargetSchema = z.object({
+  userId: rowId,
+  act: z.enum(["sessions", "unlock"], { error: "required" }),
 });
 
 export type UserFieldErrors = FieldErrors;

@@ -1,8 +1,10 @@
-import { z } from "zod";
 import { AGENCY_KINDS, type AgencyKindValue } from "@/lib/domain/agency-kind";
 import { isIsoDate, type IsoDate } from "@/lib/domain/dates";
 import type { Quarter } from "@/lib/domain/quarter";
 import { TASK_CLASSES, TASK_STATUSES, type TaskClass, type TaskStatusValue } from "@/lib/domain/task-class";
+import { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS, param } from "./query-schemas";
+
+export { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS };
 
 /** Search parameters as Next.js hands them to a page: a name may repeat. */
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -13,9 +15,7 @@ export type RawParams = Record<string, string | string[] | undefined>;
  */
 export type AsOfParams = { programme?: string; quarter?: Quarter; date?: IsoDate };
 
-export const TASK_SORTS = ["code", "title", "agency", "deadline", "status", "daysOverdue", "lastUpdate"] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
 export type TaskFilters = {
@@ -40,11 +40,6 @@ export type TaskQuery = TaskFilters & {
 export type Parsed<T> = { value: T; ignored: string[] };
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
-const MAX_SEARCH = 200;
-
-const slug = z.string().regex(/^[a-z0-9-]{1,40}$/);
-const agencyCode = z.string().regex(/^[A-Z0-9-]{1,20}$/);
-const searchText = z.string().trim().min(1).max(MAX_SEARCH);
 
 /** Every value of a parameter, whether repeated (?status=A&status=B) or comma-separated (?status=A,B). */
 function values(raw: RawParams, name: string): string[] {
@@ -72,7 +67,7 @@ export function parseAsOf(raw: RawParams): Parsed<AsOfParams> {
   const value: AsOfParams = {};
   const programme = single(raw, "programme");
   if (programme !== undefined) {
-    if (slug.safeParse(programme).success) value.programme = programme;
+    if (param.programme.safeParse(programme).success) value.programme = programme;
     else ignored.push("programme");
   }
   const date = single(raw, "date");
@@ -107,7 +102,7 @@ function dateParam(raw: RawParams, name: string, ignored: string[]): IsoDate | u
 export function parseTaskFilters(raw: RawParams): Parsed<TaskFilters> {
   const ignored: string[] = [];
   const agencies = values(raw, "agency");
-  const agency = agencies.filter((code) => agencyCode.safeParse(code).success);
+  const agency = agencies.filter((code) => param.agencyCode.safeParse(code).success);
   if (agency.length !== agencies.length) ignored.push("agency");
 
   const overdueRaw = single(raw, "overdue");
@@ -116,7 +111,7 @@ export function parseTaskFilters(raw: RawParams): Parsed<TaskFilters> {
   let q: string | undefined;
   const qRaw = raw.q === undefined ? undefined : Array.isArray(raw.q) ? raw.q.join(" ") : raw.q;
   if (qRaw !== undefined && qRaw.trim() !== "") {
-    const parsed = searchText.safeParse(qRaw);
+    const parsed = param.search.safeParse(qRaw.trim());
     if (parsed.success) q = parsed.data;
     else ignored.push("q");
   }
@@ -155,7 +150,7 @@ export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
   if (dirRaw !== undefined && dirRaw !== "asc" && dirRaw !== "desc") ignored.push("dir");
 
   const pageRaw = single(raw, "page");
-  const page = pageRaw === undefined ? 1 : /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
+  const page = pageRaw === undefined ? 1 : param.page.safeParse(pageRaw).success ? Number(pageRaw) : NaN;
   if (Number.isNaN(page)) ignored.push("page");
 
   const sizeRaw = single(raw, "size");
@@ -174,7 +169,6 @@ export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
   };
 }
 
-export const AGENCY_LIST_SORTS = ["name", "kind", "assigned", "completed", "rate", "overdue"] as const;
 export type AgencyListSort = (typeof AGENCY_LIST_SORTS)[number];
 export type AgencyListQuery = { sort: AgencyListSort; dir: "asc" | "desc"; kind: AgencyKindValue[] };
 
@@ -209,7 +203,7 @@ export type ChangeQuery = { agency?: string; from?: IsoDate; to?: IsoDate; page:
 export function parseChangeFilters(raw: RawParams): Parsed<ChangeQuery> {
   const ignored: string[] = [];
   const agencyRaw = single(raw, "agency");
-  const agency = agencyRaw !== undefined && agencyCode.safeParse(agencyRaw).success ? agencyRaw : undefined;
+  const agency = agencyRaw !== undefined && param.agencyCode.safeParse(agencyRaw).success ? agencyRaw : undefined;
   if (agencyRaw !== undefined && !agency) ignored.push("agency");
   let from = dateParam(raw, "from", ignored);
   let to = dateParam(raw, "to", ignored);
@@ -218,7 +212,7 @@ export function parseChangeFilters(raw: RawParams): Parsed<ChangeQuery> {
     from = to = undefined;
   }
   const pageRaw = single(raw, "page");
-  const page = pageRaw === undefined ? 1 : /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
+  const page = pageRaw === undefined ? 1 : param.page.safeParse(pageRaw).success ? Number(pageRaw) : NaN;
   if (Number.isNaN(page)) ignored.push("page");
   return { value: { agency, from, to, page: Number.isNaN(page) ? 1 : page, size: 50 }, ignored };
 }

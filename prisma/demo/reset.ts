@@ -56,6 +56,7 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
       await tx.apiToken.deleteMany();
       await tx.auditEntry.deleteMany();
       await tx.signInAttempt.deleteMany();
+      await tx.session.deleteMany();
       await tx.user.deleteMany();
       await tx.agency.updateMany({ data: { parentId: null } });
       await tx.agency.deleteMany();

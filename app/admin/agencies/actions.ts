@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "@/lib/auth/session";
 import { editAgency, type AgencyResult } from "@/lib/users/manage-agencies";
 

@@ -2,16 +2,17 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "@/lib/auth/session";
 import { listProgrammes } from "@/lib/data/programmes";
 import { createTask, editTask, type TaskAdminResult } from "@/lib/tasks/manage-tasks";
+import { taskEditFormInput } from "@/lib/tasks/task-schemas";
 
 export type TaskAdminState = { status: "idle" } | { status: "done"; result: TaskAdminResult; at: number };
 
 export async function editTaskAction(_previous: TaskAdminState, form: FormData): Promise<TaskAdminState> {
   const [actor, h] = await Promise.all([currentUser(), headers()]);
-  const result = await editTask(actor, Object.fromEntries(form), { address: clientAddress(h) });
+  const result = await editTask(actor, taskEditFormInput(form), { address: clientAddress(h) });
   if (result.ok) revalidatePath("/", "layout");
   return { status: "done", result, at: Date.now() };
 }

@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "@/lib/auth/session";
-import { createUser, resetPassword, updateUser, type ManageResult } from "@/lib/users/manage-users";
+import { actOnAccount, createUser, resetPassword, updateUser, type ManageResult } from "@/lib/users/manage-users";
 
 export type AdminFormState = { status: "idle" } | { status: "saved"; at: number } | { status: "refused"; result: Exclude<ManageResult, { ok: true }> };
 
@@ -30,4 +30,10 @@ export async function updateUserAction(_previous: AdminFormState, form: FormData
 export async function resetPasswordAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
   const [actor, h] = await Promise.all([currentUser(), headers()]);
   return run((input) => resetPassword(actor, input, { address: clientAddress(h) }), form);
+}
+
+/** End all of an account's sessions, or lift its sign-in lock (the button pressed says which). */
+export async function accountAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
+  const [actor, h] = await Promise.all([currentUser(), headers()]);
+  return run((input) => actOnAccount(actor, input, { address: clientAddress(h) }), form);
 }

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { CreateUserForm, UpdateUserForm } from "@/components/admin/user-forms";
 import { audit } from "@/lib/audit/audit-log";
 import { canManageUsers } from "@/lib/auth/permissions";
+import { lockedUsernames } from "@/lib/auth/lockout";
 import { requirePageUser } from "@/lib/auth/session";
+import { liveSessionCounts } from "@/lib/auth/sessions";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { listUsers } from "@/lib/users/manage-users";
 
@@ -23,7 +25,7 @@ export default async function AdminUsersPage() {
       </section>
     );
   }
-  const [users, agencies] = await Promise.all([listUsers(), listAgencyOptions()]);
+  const [users, agencies, sessions, locked] = await Promise.all([listUsers(), listAgencyOptions(), liveSessionCounts(), lockedUsernames()]);
   return (
     <>
       <h1>{t("admin.title")}</h1>
@@ -49,11 +51,15 @@ export default async function AdminUsersPage() {
                   {u.username}
                   {!u.active && <span className="badge badge-closed"> {t("admin.inactive")}</span>}
                   {u.demo && <span className="badge badge-open"> {t("admin.demo")}</span>}
+                  {locked.includes(u.username) && <span className="badge badge-closed" data-testid="locked"> {t("admin.locked")}</span>}
                 </th>
                 <td>{u.displayName}<br /><span className="muted small">{u.email ?? ""}</span></td>
                 <td>{t(`roles.${u.role}`)}{u.agency ? ` · ${u.agency.shortName}` : ""}</td>
                 <td>
-                  <UpdateUserForm user={{ id: u.id, username: u.username, role: u.role, active: u.active, agencyCode: u.agency?.code ?? null }} agencies={agencies} />
+                  <UpdateUserForm
+                    user={{ id: u.id, username: u.username, role: u.role, active: u.active, agencyCode: u.agency?.code ?? null, sessions: sessions[u.id] ?? 0, locked: locked.includes(u.username) }}
+                    agencies={agencies}
+                  />
                 </td>
               </tr>
             ))}

@@ -2,10 +2,10 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "@/lib/auth/session";
 import { logServerError } from "@/lib/http/error-id";
-import type { FieldErrors } from "@/lib/tasks/status-update-schema";
+import { statusFormInput, type FieldErrors } from "@/lib/tasks/status-update-schema";
 import { updateTaskStatus, type CurrentTask } from "@/lib/tasks/update-status";
 
 export type StatusFormState =
@@ -16,13 +16,10 @@ export type StatusFormState =
   | { status: "refused"; reason: "unauthenticated" | "forbidden" | "not-found" }
   | { status: "error"; id: string };
 
-const FIELDS = ["taskId", "version", "toStatus", "effectiveOn", "note", "evidenceNumber", "evidenceDate", "evidenceUrl", "withdrawnReason"];
-
 /** The status form's action: the same rules and checks as the API (lib/tasks/update-status.ts). */
 export async function updateStatusAction(_previous: StatusFormState, form: FormData): Promise<StatusFormState> {
   try {
-    const input = Object.fromEntries(FIELDS.map((name) => [name, form.get(name) ?? undefined]));
-    const result = await updateTaskStatus(await currentUser(), input, { channel: "web", address: clientAddress(await headers()) });
+    const result = await updateTaskStatus(await currentUser(), statusFormInput(form), { channel: "web", address: clientAddress(await headers()) });
     if (result.ok) {
       // Every view reads the database on each request; this also drops the browser's cached pages.
       revalidatePath("/", "layout");

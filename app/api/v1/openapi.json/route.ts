@@ -1,7 +1,9 @@
+import { apiMethods } from "@/lib/api/methods";
 import { openApiDocument } from "@/lib/api/openapi";
 import { json } from "@/lib/api/problem";
+import { publicOrigin } from "@/lib/env";
 
 /** The API's description, public so that agencies' developers can read it before they have a token. */
-export function GET(request: Request) {
-  return json(openApiDocument(new URL(request.url).origin));
-}
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods("/openapi.json", {
+  GET: () => json(openApiDocument(publicOrigin())),
+});

@@ -1,0 +1,67 @@
+// npm start: the production server. Next.js's own `next start` would keep a client's X-Forwarded-For
+// as the caller's address; this server decides the address itself (lib/http/client-address.ts) before
+// Next.js sees the request, refuses methods no route answers, and checks the configuration first.
+import http from "node:http";
+import { loadEnvConfig } from "@next/env";
+import next from "next";
+import { applyForwarded, compileTrustedProxies } from "@/lib/http/client-address";
+import { methodNotAllowed, ROUTED_METHODS } from "@/lib/http/method-not-allowed";
+import { demoSecretFile } from "@/lib/demo-secret";
+import { loadEnv, type Env } from "@/lib/env";
+
+function configuration(): Env {
+  try {
+    return loadEnv();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  // .env files, as `next start` would read them, before the configuration is checked.
+  loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+  const env = configuration();
+  // A demo listens on this machine only; exposing it is a deliberate HOST=… (README).
+  const host = env.HOST ?? (env.APP_MODE === "demo" ? "127.0.0.1" : "0.0.0.0");
+  // next-auth reads these from the environment itself.
+  process.env.NEXTAUTH_URL = env.NEXTAUTH_URL;
+  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
+  const trust = compileTrustedProxies(env.TRUSTED_PROXIES);
+
+  const app = next({ dev: false, hostname: host, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = http.createServer((request, response) => {
+    if (!ROUTED_METHODS.has(request.method ?? "")) return methodNotAllowed(request, response);
+    applyForwarded(request, trust);
+    handle(request, response).catch((error) => {
+      console.error("[server] request failed", error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      response.end();
+    });
+  });
+  server.listen(env.PORT, host, () => {
+    // One write, so that whoever waits for "Serving" has read the rest too.
+    const lines = [
+      env.usesDemoSecret && `[demo] Phiên đăng nhập ký bằng khoá riêng của bản demo / sessions signed with this demo's own secret: ${demoSecretFile(env.DATABASE_URL)}`,
+      env.TRUSTED_PROXIES && `Tin các proxy / Trusting proxies: ${env.TRUSTED_PROXIES}`,
+      `Đang phục vụ / Serving: ${env.NEXTAUTH_URL} (listening on ${host}:${env.PORT})`,
+    ];
+    console.log(lines.filter(Boolean).join("\n"));
+  });
+
+  const stop = () => {
+    server.close(() => app.close().finally(() => process.exit(0)));
+    // Keep-alive connections would hold close() open; a stopping server ends them.
+    server.closeAllConnections();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
