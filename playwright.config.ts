@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { TRUSTED_PROXY } from "./e2e/support/from";
 
 // Started by scripts/e2e.ts, which picks free ports and prepares the test's own database.
 const port = Number(process.env.E2E_PORT);
@@ -13,12 +14,24 @@ if (!port || !bareDatabasePort || !laterPort || !databaseUrl.startsWith(`file:${
   throw new Error("Run the browser tests with `npm run test:e2e` (scripts/e2e.ts): it prepares their own database and ports.");
 }
 
-const serverEnv = {
-  NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_SECRET: process.env.E2E_SECRET ?? "",
-  // Demo mode: the demo accounts sign in (they are refused in production mode; tested in Vitest).
-  APP_MODE: "demo",
-};
+// The project's own server (npm start), as in production: it decides the client's address itself.
+const server = (port: number, env: Record<string, string>) => ({
+  command: "npx tsx scripts/serve.ts",
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: process.env.E2E_SECRET ?? "",
+    // Demo mode: the demo accounts sign in (they are refused in production mode; tested in Vitest).
+    APP_MODE: "demo",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    // Requests from this loopback address play a reverse proxy the operator named (e2e/support/from.ts).
+    TRUSTED_PROXIES: TRUSTED_PROXY,
+    ...env,
+  },
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -50,29 +63,11 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: `npx next start -p ${port} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${port}/`,
-      env: { ...serverEnv, DATABASE_URL: databaseUrl },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      // The same build and database one day later (demo-mode clock offset): a report sent there is
-      // sent the day after one sent on the first server.
-      command: `npx next start -p ${laterPort} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${laterPort}/sign-in`,
-      env: { ...serverEnv, DATABASE_URL: databaseUrl, APP_CLOCK_OFFSET_DAYS: "1" },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      // The same build with no database at all: it must say what to run.
-      command: `npx next start -p ${bareDatabasePort} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${bareDatabasePort}/`,
-      env: { ...serverEnv, DATABASE_URL: `file:${e2eDir}/does-not-exist.db` },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    { ...server(port, { DATABASE_URL: databaseUrl }), url: `http://127.0.0.1:${port}/` },
+    // The same build and database one day later (demo-mode clock offset): a report sent there is
+    // sent the day after one sent on the first server.
+    { ...server(laterPort, { DATABASE_URL: databaseUrl, APP_CLOCK_OFFSET_DAYS: "1" }), url: `http://127.0.0.1:${laterPort}/sign-in` },
+    // The same build with no database at all: it must say what to run.
+    { ...server(bareDatabasePort, { DATABASE_URL: `file:${e2eDir}/does-not-exist.db` }), url: `http://127.0.0.1:${bareDatabasePort}/` },
   ],
 });

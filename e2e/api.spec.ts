@@ -111,7 +111,7 @@ test.describe("API /api/v1", () => {
 
   test("the OpenAPI document is generated from the same schemas", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
-    expect(Object.keys(doc.paths)).toEqual(["/tasks", "/tasks/{code}", "/tasks/{code}/status", "/agencies", "/quarters"]);
+    expect(Object.keys(doc.paths)).toEqual(["/tasks", "/tasks/{code}", "/tasks/{code}/status", "/agencies", "/quarters", "/sessions", "/sessions/{id}"]);
     const body = doc.components.schemas.StatusChange;
     expect(body.required).toEqual(["version", "toStatus", "effectiveOn", "note"]);
     expect(body.properties.note.maxLength).toBe(2000);

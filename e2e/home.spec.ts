@@ -47,7 +47,13 @@ test("with no database, the app says what to run instead of failing", async ({ p
   const response = await page.goto(`http://127.0.0.1:${process.env.E2E_BARE_PORT}/`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cơ sở dữ liệu chưa sẵn sàng");
-  await expect(page.getByRole("main")).toContainText("does-not-exist.db");
   await expect(page.locator("pre")).toContainText("npm run db:migrate");
   await expect(page.locator("body")).not.toContainText(/Error:|at \w+ \(/);
+  // Security issue, point 8: anyone may see this page, so it names no path on the server's disk.
+  await expect(page.locator("body")).not.toContainText(/does-not-exist|\.tmp\/|\/work\//);
+  // …and the API says the same as problem+json, not as an HTML page.
+  const api = await page.request.get(`http://127.0.0.1:${process.env.E2E_BARE_PORT}/api/v1/tasks`);
+  expect(api.status()).toBe(503);
+  expect(api.headers()["content-type"]).toContain("application/problem+json");
+  expect(await api.json()).toMatchObject({ status: 503, title: "Hệ thống chưa sẵn sàng" });
 });

@@ -1,33 +1,80 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEnv } from "./env";
+import { demoSecretFile } from "./demo-secret";
+import { loadEnv, publicOrigin } from "./env";
+
+const source = (values: Record<string, string>) => values as unknown as NodeJS.ProcessEnv;
+const secret = "x".repeat(40);
+const url = "https://theodoi.vpcp.gov.vn";
+// Each demo test gets a database folder of its own, where its secret is kept.
+const demoDatabase = () => `file:${fs.mkdtempSync(path.join(os.tmpdir(), "env-"))}/tracker.db`;
 
 describe("environment", () => {
-  it("uses defaults and a demo secret only in demo mode", () => {
-    const env = loadEnv({ APP_MODE: "demo" } as unknown as NodeJS.ProcessEnv);
-    expect(env).toMatchObject({ DATABASE_URL: "file:./data/tracker.db", PORT: 3000, usesDemoSecret: true });
+  it("uses defaults in demo mode: a local address and a secret of the demo's own", () => {
+    const DATABASE_URL = demoDatabase();
+    const env = loadEnv(source({ APP_MODE: "demo", DATABASE_URL }));
+    expect(env).toMatchObject({ PORT: 3000, usesDemoSecret: true, NEXTAUTH_URL: "http://localhost:3000" });
+    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL, HOST: "127.0.0.1", PORT: "3200" })).NEXTAUTH_URL).toBe("http://127.0.0.1:3200");
   });
 
-  it("refuses to run without a secret outside demo mode, saying what to set", () => {
-    expect(() => loadEnv({} as unknown as NodeJS.ProcessEnv)).toThrow(/NEXTAUTH_SECRET is missing/);
+  it("refuses to run without a secret or a public address outside demo mode, saying what to set", () => {
+    expect(() => loadEnv(source({ NEXTAUTH_URL: url }))).toThrow(/NEXTAUTH_SECRET is missing/);
+    expect(() => loadEnv(source({ NEXTAUTH_SECRET: secret }))).toThrow(/NEXTAUTH_URL: .*required outside demo mode/);
   });
 
   it("explains bad values in both languages", () => {
-    expect(() => loadEnv({ PORT: "http", APP_MODE: "demo" } as unknown as unknown as NodeJS.ProcessEnv)).toThrow(/PORT/);
-    expect(() => loadEnv({ DATABASE_URL: "postgres://x", APP_MODE: "demo" } as unknown as unknown as NodeJS.ProcessEnv)).toThrow(/file:/);
-    expect(() => loadEnv({ NEXTAUTH_SECRET: "short" } as unknown as unknown as NodeJS.ProcessEnv)).toThrow(/32/);
+    expect(() => loadEnv(source({ PORT: "http", APP_MODE: "demo" }))).toThrow(/PORT/);
+    expect(() => loadEnv(source({ DATABASE_URL: "postgres://x", APP_MODE: "demo" }))).toThrow(/file:/);
+    expect(() => loadEnv(source({ NEXTAUTH_SECRET: "short", NEXTAUTH_URL: url }))).toThrow(/32/);
+    expect(() => loadEnv(source({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "ftp://x" }))).toThrow(/NEXTAUTH_URL/);
+    expect(() => loadEnv(source({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `${url}/app?x=1` }))).toThrow(/NEXTAUTH_URL/);
   });
 
-  it("takes a real secret as given", () => {
-    const secret = "x".repeat(40);
-    expect(loadEnv({ NEXTAUTH_SECRET: secret } as unknown as unknown as NodeJS.ProcessEnv)).toMatchObject({ NEXTAUTH_SECRET: secret, usesDemoSecret: false });
+  it("takes a real secret and address as given", () => {
+    expect(loadEnv(source({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `${url}/` }))).toMatchObject({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, usesDemoSecret: false });
+    expect(publicOrigin(source({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "https://TheoDoi.vpcp.gov.vn:443" }))).toBe(url);
   });
 
   it("moves the clock only in demo mode", () => {
-    expect(loadEnv({ APP_MODE: "demo", APP_CLOCK_OFFSET_DAYS: "2" } as unknown as NodeJS.ProcessEnv)).toMatchObject({ APP_CLOCK_OFFSET_DAYS: 2 });
-    expect(() => loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "2" } as unknown as NodeJS.ProcessEnv)).toThrow(/APP_MODE=demo/);
-    expect(() => loadEnv({ APP_MODE: "demo", APP_CLOCK_OFFSET_DAYS: "1.5" } as unknown as NodeJS.ProcessEnv)).toThrow(/APP_CLOCK_OFFSET_DAYS/);
+    const production = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url };
+    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), APP_CLOCK_OFFSET_DAYS: "2" }))).toMatchObject({ APP_CLOCK_OFFSET_DAYS: 2 });
+    expect(() => loadEnv(source({ ...production, APP_CLOCK_OFFSET_DAYS: "2" }))).toThrow(/APP_MODE=demo/);
+    expect(() => loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), APP_CLOCK_OFFSET_DAYS: "1.5" }))).toThrow(/APP_CLOCK_OFFSET_DAYS/);
     // Set but empty, or zero, moves nothing and is no reason to refuse to start.
-    expect(loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "" } as unknown as NodeJS.ProcessEnv).APP_CLOCK_OFFSET_DAYS).toBeUndefined();
-    expect(loadEnv({ NEXTAUTH_SECRET: "x".repeat(40), APP_CLOCK_OFFSET_DAYS: "0" } as unknown as NodeJS.ProcessEnv).APP_CLOCK_OFFSET_DAYS).toBe(0);
+    expect(loadEnv(source({ ...production, APP_CLOCK_OFFSET_DAYS: "" })).APP_CLOCK_OFFSET_DAYS).toBeUndefined();
+    expect(loadEnv(source({ ...production, APP_CLOCK_OFFSET_DAYS: "0" })).APP_CLOCK_OFFSET_DAYS).toBe(0);
+  });
+});
+
+describe("security issue, point 4: the demo is not a master key", () => {
+  it("makes a random secret on first run, keeps it beside the database readable by its owner only, and keeps using it", () => {
+    const DATABASE_URL = demoDatabase();
+    const first = loadEnv(source({ APP_MODE: "demo", DATABASE_URL })).NEXTAUTH_SECRET;
+    const file = demoSecretFile(DATABASE_URL);
+    expect(path.dirname(file)).toBe(path.dirname(DATABASE_URL.slice("file:".length)));
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(first).toHaveLength(64);
+    expect(fs.readFileSync(file, "utf8")).toBe(first);
+    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL })).NEXTAUTH_SECRET).toBe(first);
+    // Another demo, another secret: nothing in the source signs sessions anywhere.
+    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase() })).NEXTAUTH_SECRET).not.toBe(first);
+    expect(fs.readFileSync("lib/env.ts", "utf8")).not.toMatch(/demo-only-secret/);
+  });
+
+  it("asks for the public address when the demo is exposed on every interface", () => {
+    expect(() => loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), HOST: "0.0.0.0" }))).toThrow(/NEXTAUTH_URL: .*HOST/);
+    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), HOST: "0.0.0.0", NEXTAUTH_URL: "http://192.168.1.10:3000" })).NEXTAUTH_URL).toBe("http://192.168.1.10:3000");
+  });
+});
+
+describe("security issue, point 1: TRUSTED_PROXIES", () => {
+  it("takes addresses and CIDR ranges, and stops with a message naming the variable for anything else", () => {
+    const production = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url };
+    expect(loadEnv(source({ ...production, TRUSTED_PROXIES: "10.0.0.5, 10.1.0.0/16 fd00::/8 loopback" })).TRUSTED_PROXIES).toBeTruthy();
+    for (const bad of ["10.0.0.300", "10.0.0.0/33", "proxy.example", "*"]) {
+      expect(() => loadEnv(source({ ...production, TRUSTED_PROXIES: bad })), bad).toThrow(/TRUSTED_PROXIES: không đọc được/);
+    }
   });
 });

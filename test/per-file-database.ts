@@ -8,6 +8,8 @@ import { disconnectDb } from "@/lib/db";
 const file = path.join(path.dirname(inject("templateDatabase")), `${randomUUID()}.db`);
 fs.copyFileSync(inject("templateDatabase"), file);
 process.env.DATABASE_URL = `file:${file}`;
+// Outside demo mode the public address is required (lib/env.ts); tests that switch modes need one.
+process.env.NEXTAUTH_URL ??= "http://127.0.0.1:3000";
 
 afterAll(async () => {
   await disconnectDb();

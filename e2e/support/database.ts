@@ -63,3 +63,13 @@ export function periodState(year: string, quarter: string) {
     db.close();
   }
 }
+
+/** Rows of a read-only query on the test database (audit entries, sessions, sign-in attempts). */
+export function rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
+  const db = open();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}

@@ -5,6 +5,7 @@ import { resetDemoData } from "@/prisma/demo/reset";
 import { authenticate } from "./authenticate";
 import { LOCKOUT } from "./lockout";
 import { userFromSessionToken } from "./session";
+import { openSession } from "./sessions";
 
 const SECRET = "test-secret-that-is-long-enough-for-next-auth-0123456789";
 const address = () => `10.0.0.${Math.floor(Math.random() * 250)}`;
@@ -51,12 +52,12 @@ describe("sign-in", () => {
     expect(everything).not.toContain("nope");
   });
 
-  it("locks an account after repeated failures, even for the right password, with the time to wait", async () => {
-    const from = address();
-    for (let i = 0; i < LOCKOUT.perAccount; i++) {
+  it("locks an account for the address that failed, even for the right password, with the time to wait", async () => {
+    const from = "10.0.1.1";
+    for (let i = 0; i < LOCKOUT.perAccountAndAddress; i++) {
       expect(await authenticate({ username: "btnmt", password: `wrong-${i}` }, from, noDelay)).toMatchObject({ reason: "invalid" });
     }
-    const locked = await authenticate({ username: "btnmt", password: "Demo@36a" }, address(), noDelay);
+    const locked = await authenticate({ username: "btnmt", password: "Demo@36a" }, from, noDelay);
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
     expect(locked.ok === false && locked.retryAfterSeconds).toBeGreaterThan(800);
     expect((await audits("btnmt")).at(-1)).toMatchObject({ outcome: "REFUSED" });
@@ -71,7 +72,8 @@ describe("sign-in", () => {
 });
 
 describe("session", () => {
-  const token = (sub: string, maxAge = 3600) => encode({ token: { sub }, secret: SECRET, maxAge });
+  // A session token as next-auth writes it at sign-in: the user's id and their new session row's id.
+  const token = async (sub: string, maxAge = 3600) => encode({ token: { sub, sid: await openSession(sub, { address: "10.0.9.9" }) }, secret: SECRET, maxAge });
 
   it("reads role and agency from the database at each request", async () => {
     const session = await token("user-btc");
@@ -90,7 +92,8 @@ describe("session", () => {
 
   it("refuses an expired, forged or foreign token, and demo users outside demo mode", async () => {
     expect(await userFromSessionToken(await token("user-analyst", -60))).toBeNull();
-    expect(await userFromSessionToken(await encode({ token: { sub: "user-analyst" }, secret: "another-secret-entirely-0123456789abcdef" }))).toBeNull();
+    const sid = await openSession("user-analyst", { address: "10.0.9.9" });
+    expect(await userFromSessionToken(await encode({ token: { sub: "user-analyst", sid }, secret: "another-secret-entirely-0123456789abcdef" }))).toBeNull();
     expect(await userFromSessionToken("not-a-token")).toBeNull();
     const good = await token("user-analyst");
     expect(await userFromSessionToken(good)).not.toBeNull();

@@ -1,0 +1,297 @@
+// The security issue, point by point, through the real server: each test sends the request the report
+// named and asserts the safe outcome, and that a refusal changed nothing. (The rules behind them are
+// also tested in lib/security-hardening.test.ts.)
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import { rows, taskState, tokenFor } from "./support/database";
+import { send, signInFrom, TRUSTED_PROXY } from "./support/from";
+import { signedIn } from "./support/sign-in";
+
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const change = (version: number, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ version, toStatus: "IN_PROGRESS", effectiveOn: today(), note: "Cập nhật", ...extra });
+
+test.describe("1. the client address is not what the client says", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("20 failed sign-ins with X-Forwarded-For …20 lock the real address: …21 in the header changes nothing", async () => {
+    const from = "127.0.0.21";
+    for (let i = 0; i < 20; i++) {
+      expect((await signInFrom(from, `doan-${i}`, "sai", { headers: { "x-forwarded-for": "198.51.100.20" } })).error).toBe("invalid");
+    }
+    const after = await signInFrom(from, "leader", "Demo@36a", { headers: { "x-forwarded-for": "198.51.100.21" } });
+    expect(after.cookie).toBeNull();
+    expect(after.error).toMatch(/^locked:\d+$/);
+    // The audit log holds the socket's address, never the one the client wrote.
+    const addresses = rows<{ address: string }>(`SELECT DISTINCT "address" FROM "AuditEntry" WHERE "action" = 'sign-in' AND ("username" LIKE 'doan-%' OR "address" LIKE '198.51.100.%')`);
+    expect(addresses).toEqual([{ address: from }]);
+  });
+
+  test("320 API requests with rotating X-Forwarded-For meet the limit of 300 a minute", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 320; i++) {
+      statuses.push((await send("127.0.0.22", "GET", "/api/v1/quarters", { headers: { "x-forwarded-for": `198.51.100.${i % 250}` } })).status);
+    }
+    expect(statuses.slice(0, 300).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(300).every((status) => status === 429)).toBe(true);
+  });
+
+  test("a proxy named in TRUSTED_PROXIES is believed, for the right-most address that is not itself trusted", async () => {
+    await signInFrom(TRUSTED_PROXY, "khong.co.ai", "sai", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.30" } });
+    expect(rows(`SELECT "address" FROM "AuditEntry" WHERE "username" = 'khong.co.ai'`)).toEqual([{ address: "198.51.100.30" }]);
+  });
+});
+
+test.describe("2. no open redirect", () => {
+  const phish = "/sign-in?callbackUrl=/.//evil.example/phish";
+
+  test("with a session, the sign-in page sends a foreign return address home", async ({ request, baseURL }) => {
+    const response = await request.get(phish, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(new URL(response.headers().location, baseURL).href).toBe(`${baseURL}/`);
+  });
+
+  test("without a session, signing in lands on this site", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await page.goto(phish);
+    await page.getByLabel("Tên đăng nhập").fill("leader");
+    await page.getByLabel("Mật khẩu").fill("Demo@36a");
+    await page.locator(".sign-in-form").getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByTestId("user-menu")).toBeVisible();
+    await expect(page).toHaveURL(`${baseURL}/`);
+    await context.close();
+  });
+});
+
+test.describe("3. sessions end on the server", () => {
+  test("a cookie copied before sign-out gets nothing after it", async ({ browser, request }) => {
+    const page = await signedIn(browser, "btc");
+    const copied = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    expect((await request.get("/api/v1/quarters", { headers: { cookie: copied } })).status()).toBe(200);
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    const home = await request.get("/", { headers: { cookie: copied }, maxRedirects: 0 });
+    expect(home.status()).toBe(307);
+    expect(home.headers().location).toContain("/sign-in");
+    expect((await request.get("/api/v1/quarters", { headers: { cookie: copied } })).status()).toBe(401);
+    await page.context().close();
+  });
+
+  test("the profile page lists the user's sessions and ends another one; that browser is signed out", async ({ browser }) => {
+    const mine = await signedIn(browser, "vpcp");
+    const other = await signedIn(browser, "vpcp");
+    const [newest] = rows<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = 'user-vpcp' AND "endedAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1`);
+    await mine.goto("/profile");
+    const list = mine.getByTestId("session-list");
+    await expect(list.locator("tr[data-current]")).toContainText("Phiên này");
+    await list.locator(`tr[data-session="${newest.id.slice(0, 8)}"]`).getByRole("button", { name: "Kết thúc phiên" }).click();
+    await expect(list.locator(`tr[data-session="${newest.id.slice(0, 8)}"]`)).toHaveCount(0);
+    await other.goto("/tasks");
+    await expect(other).toHaveURL(/\/sign-in/);
+    await mine.goto("/tasks");
+    await expect(mine.getByTestId("user-menu")).toBeVisible();
+    await mine.context().close();
+    await other.context().close();
+  });
+
+  test("ending a session that is not yours is a 404 and ends nothing", async ({ request }) => {
+    const [theirs] = rows<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = 'user-analyst' AND "endedAt" IS NULL LIMIT 1`);
+    const response = await request.delete(`/api/v1/sessions/${theirs.id}`, { headers: { authorization: `Bearer ${tokenFor("leader")}` } });
+    expect(response.status()).toBe(404);
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+    expect(rows(`SELECT "endedAt" FROM "Session" WHERE "id" = ?`, theirs.id)).toEqual([{ endedAt: null }]);
+  });
+});
+
+test.describe("4. the demo is not a master key; 8. Secure cookies and HSTS over https", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("a demo started without a secret makes its own, listens on 127.0.0.1 only, and tokens minted with the old built-in secret open nothing", async () => {
+    const port = await freePort();
+    const databaseUrl = process.env.E2E_DATABASE_URL!;
+    const secretFile = path.join(path.dirname(databaseUrl.slice("file:".length)), "demo-secret");
+    const env: NodeJS.ProcessEnv = { ...process.env, APP_MODE: "demo", PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: `https://127.0.0.1:${port}` };
+    for (const name of ["NEXTAUTH_SECRET", "HOST", "TRUSTED_PROXIES", "APP_CLOCK_OFFSET_DAYS"]) delete env[name];
+    const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    try {
+      let log = "";
+      await new Promise<void>((resolve, reject) => {
+        server.stdout!.on("data", (chunk) => (log += chunk) && /Serving/.test(log) && resolve());
+        server.on("exit", () => reject(new Error(`server stopped: ${log}`)));
+      });
+      expect(log).toContain(secretFile);
+      expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+      expect(await reachable("127.0.0.1", port)).toBe(true);
+      expect(await reachable("127.0.0.2", port)).toBe(false);
+
+      // The secret that used to be in the source, and a made-up session under the real one.
+      const oldSecret = "demo-only-secret-change-me-before-any-real-use-36a";
+      const forged = await encode({ token: { sub: "user-admin" }, secret: oldSecret });
+      const replayed = await encode({ token: { sub: "user-admin", sid: "guess" }, secret: fs.readFileSync(secretFile, "utf8") });
+      for (const token of [forged, replayed]) {
+        for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
+          const admin = await send("127.0.0.1", "GET", "/admin/users", { port, headers: { cookie: `${name}=${token}` } });
+          expect(admin.status).toBe(307);
+          const before = taskState("36A-16");
+          const patch = await send("127.0.0.1", "PATCH", "/api/v1/tasks/36A-16/status", {
+            port,
+            headers: { cookie: `${name}=${token}`, origin: `https://127.0.0.1:${port}`, "content-type": "application/json" },
+            body: change(before.version),
+          });
+          expect(patch.status).toBe(401);
+          expect(taskState("36A-16")).toEqual(before);
+        }
+      }
+
+      // Point 8: served as https (behind a proxy), sessions get Secure __Secure- cookies and pages HSTS.
+      const page = await send("127.0.0.1", "GET", "/sign-in", { port });
+      expect(page.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+      const signedIn = await signInFrom("127.0.0.1", "leader", "Demo@36a", { port });
+      expect(signedIn.setCookies.find((c) => c.startsWith("__Secure-next-auth.session-token="))).toMatch(/;\s*Secure/i);
+    } finally {
+      process.kill(-server.pid!, "SIGTERM");
+    }
+  });
+
+  test("an unparseable TRUSTED_PROXIES stops the server at start, naming the variable", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, APP_MODE: "demo", PORT: String(await freePort()), DATABASE_URL: process.env.E2E_DATABASE_URL, TRUSTED_PROXIES: "10.0.0.0/33, proxy.example" };
+    const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    server.stdout!.on("data", (chunk) => (output += chunk));
+    server.stderr!.on("data", (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((resolve) => server.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(output).toMatch(/TRUSTED_PROXIES: không đọc được/);
+    expect(output).not.toMatch(/Serving/);
+  });
+
+  test("next-auth builds its links from the configured address, not localhost:3000", async ({ request, baseURL }) => {
+    const providers = await (await request.get("/api/auth/providers")).json();
+    expect(providers.credentials.signinUrl).toBe(`${baseURL}/api/auth/signin/credentials`);
+  });
+});
+
+test.describe("5. lockout cannot be used against users", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("five anonymous failures do not lock the owner out; an admin sees the lock and lifts it (audited)", async ({ browser }) => {
+    const attacker = "127.0.0.25";
+    for (let i = 0; i < 5; i++) await signInFrom(attacker, "btnmt", `doan-${i}`);
+    expect((await signInFrom(attacker, "btnmt", "Demo@36a")).error).toMatch(/^locked:/);
+    const attempts = () => rows(`SELECT "id" FROM "SignInAttempt" WHERE "username" = 'btnmt' AND "address" = ?`, attacker).length;
+    const counted = attempts();
+    expect((await signInFrom(attacker, "btnmt", "doan-lan-nua")).error).toMatch(/^locked:/);
+    expect(attempts()).toBe(counted);
+
+    // The owner, from their own computer.
+    const owner = await signedIn(browser, "btnmt");
+    await owner.context().close();
+
+    const admin = await signedIn(browser, "admin");
+    await admin.goto("/admin/users");
+    const row = admin.locator('tr[data-username="btnmt"]');
+    await expect(row.getByTestId("locked")).toBeVisible();
+    await row.getByRole("button", { name: "Mở khóa đăng nhập" }).click();
+    await expect(row.getByText("Đã lưu.")).toBeVisible();
+    await admin.reload();
+    await expect(admin.locator('tr[data-username="btnmt"]').getByTestId("locked")).toHaveCount(0);
+    expect((await signInFrom(attacker, "btnmt", "Demo@36a")).cookie).not.toBeNull();
+    expect(rows(`SELECT "outcome" FROM "AuditEntry" WHERE "action" = 'user.unlock' AND "target" = 'btnmt'`)).toEqual([{ outcome: "OK" }]);
+    await admin.context().close();
+  });
+});
+
+test.describe("6. bad input gets a 4xx in problem+json and writes nothing but its audit row", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+  const url = "/api/v1/tasks/36A-14/status";
+
+  test("broken Unicode, control and direction characters, wrong number types, wrong media type", async ({ request }) => {
+    const auth = { authorization: `Bearer ${tokenFor("analyst")}`, "content-type": "application/json" };
+    const version = taskState("36A-14").version;
+    const notUtf8 = Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]);
+    const cases: [string, string | Buffer, Record<string, string>, number, string | null][] = [
+      ["a lone surrogate in note", change(version, { note: "PLACEHOLDER" }).replace("PLACEHOLDER", "a\\ud800b"), auth, 422, "note"],
+      ["a NUL byte", change(version, { note: "a\u0000b" }), auth, 422, "note"],
+      ["a right-to-left override", change(version, { note: "gpj.\u202Eexe" }), auth, 422, "note"],
+      ["a control character in an unknown field", change(version, { extra: "\u0007" }), auth, 422, "extra"],
+      ["version: true", change(version).replace(`"version":${version}`, '"version":true'), auth, 422, "version"],
+      ['version: "0x22"', change(version).replace(`"version":${version}`, '"version":"0x22"'), auth, 422, "version"],
+      ["a text/plain body", change(version), { ...auth, "content-type": "text/plain" }, 415, null],
+      ["no content type", change(version), { authorization: auth.authorization }, 415, null],
+      ["bytes that are not UTF-8", notUtf8, auth, 400, null],
+    ];
+    const before = taskState("36A-14");
+    for (const [label, body, headers, status, field] of cases) {
+      const audits = rows(`SELECT "id" FROM "AuditEntry" WHERE "outcome" = 'REFUSED'`).length;
+      const response = await request.patch(url, { headers, data: body });
+      expect(response.status(), label).toBe(status);
+      expect(response.headers()["content-type"], label).toContain("application/problem+json");
+      if (field) expect(Object.keys((await response.json()).errors), label).toEqual([field]);
+      expect(rows(`SELECT "id" FROM "AuditEntry" WHERE "outcome" = 'REFUSED'`).length, label).toBe(audits + 1);
+    }
+    expect(taskState("36A-14")).toEqual(before);
+    const surrogate = await (await request.patch(url, { headers: auth, data: change(version, { note: "PLACEHOLDER" }).replace("PLACEHOLDER", "a\\ud800b") })).json();
+    expect(surrogate.errors.note[0]).toEqual({ code: "unicode", message: "Văn bản có ký tự hỏng (mã Unicode không hợp lệ); hãy gõ lại đoạn này." });
+  });
+
+  test("TRACE and PUT answer 405 with Allow; an empty or repeated parameter is a 400; the OpenAPI document says so", async ({ request }) => {
+    const auth = { authorization: `Bearer ${tokenFor("leader")}` };
+    const trace = await send("127.0.0.1", "TRACE", "/api/v1/tasks");
+    expect(trace.status).toBe(405);
+    expect(trace.headers.allow).toBe("GET, HEAD, OPTIONS");
+    expect(trace.headers["content-type"]).toContain("application/problem+json");
+    expect((await send("127.0.0.1", "TRACE", "/")).status).toBe(405);
+    const put = await request.put(url, { headers: auth, data: {} });
+    expect(put.status()).toBe(405);
+    expect(put.headers().allow).toBe("PATCH, OPTIONS");
+    expect(put.headers()["content-type"]).toContain("application/problem+json");
+    const unknown = await request.get("/api/v1/nothing-here", { headers: auth });
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()["content-type"]).toContain("application/problem+json");
+    for (const query of ["quarter=", "quarter=2017-Q1&quarter=2016-Q4", "page=0"]) {
+      const response = await request.get(`/api/v1/tasks?${query}`, { headers: auth });
+      expect(response.status(), query).toBe(400);
+      expect((await response.json()).invalidParams, query).toHaveLength(1);
+    }
+    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    expect(doc.components.schemas.StatusChange.properties.effectiveOn.format).toBe("date");
+    const quarter = doc.paths["/tasks"].get.parameters.find((p: { name: string }) => p.name === "quarter");
+    expect(quarter.schema.pattern).toBe("^\\d{4}-Q[1-4]$");
+  });
+});
+
+test.describe("7. the origin check compares scheme, host and port", () => {
+  test("a session's PATCH from https://same-host:port against the http server is refused", async ({ request, baseURL }) => {
+    const before = taskState("36A-05");
+    const other = baseURL!.replace(/^http:/, "https:");
+    const foreign = await request.patch("/api/v1/tasks/36A-05/status", { headers: { origin: other, "content-type": "application/json" }, data: change(before.version) });
+    expect(foreign.status()).toBe(403);
+    const port = await request.patch("/api/v1/tasks/36A-05/status", { headers: { origin: baseURL!.replace(/:\d+$/, ":1"), "content-type": "application/json" }, data: change(before.version) });
+    expect(port.status()).toBe(403);
+    expect(taskState("36A-05")).toEqual(before);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
