@@ -15,7 +15,7 @@ describe("environment", () => {
   it("uses defaults in demo mode: a local address and a secret of the demo's own", () => {
     const DATABASE_URL = demoDatabase();
     const env = loadEnv(source({ APP_MODE: "demo", DATABASE_URL }));
-    expect(env).toMatchObject({ PORT: 3000, usesDemoSecret: true, NEXTAUTH_URL: "http://localhost:3000" });
+    expect(env).toMatchObject({ PORT: 3000, usesDemoSecret: true, NEXTAUTH_URL: "http://127.0.0.1:3000" });
     expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL, HOST: "127.0.0.1", PORT: "3200" })).NEXTAUTH_URL).toBe("http://127.0.0.1:3200");
   });
 

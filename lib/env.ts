@@ -68,7 +68,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Cấu hình môi trường không hợp lệ / Invalid environment:\n${problems}`);
   }
   const env = parsed.data;
-  const host = env.HOST?.includes(":") && !env.HOST.startsWith("[") ? `[${env.HOST}]` : (env.HOST ?? "localhost");
+  const host = env.HOST?.includes(":") && !env.HOST.startsWith("[") ? `[${env.HOST}]` : (env.HOST ?? "127.0.0.1");
   const url = (env.NEXTAUTH_URL ?? `http://${host}:${env.PORT}`).replace(/\/$/, "");
   if (env.NEXTAUTH_SECRET) return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, NEXTAUTH_URL: url, usesDemoSecret: false };
   if (env.APP_MODE === "demo") return { ...env, NEXTAUTH_SECRET: demoSecret(env.DATABASE_URL), NEXTAUTH_URL: url, usesDemoSecret: true };
