@@ -165,6 +165,25 @@ describe("5. account lockout cannot be turned against a user", () => {
     expect((await lockState("btc", "198.51.100.4")).failures).toBe(3);
   });
 
+  it("twenty guesses sent at once still get five: the lock is checked and the attempt counted in one step", async () => {
+    const attacker = "198.51.100.99";
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate({ username: "vpcp", password: `guess-${i}` }, attacker, noDelay)));
+    expect(results.filter((r) => r.ok === false && r.reason === "invalid")).toHaveLength(LOCKOUT.perAccountAndAddress);
+    expect(results.filter((r) => r.ok === false && r.reason === "locked")).toHaveLength(20 - LOCKOUT.perAccountAndAddress);
+    expect(await db().signInAttempt.count({ where: { username: "vpcp", address: attacker } })).toBe(LOCKOUT.perAccountAndAddress);
+  });
+
+  it("an admin's unlock also lifts, for that account, a lock set by others failing from the same address", async () => {
+    const office = "198.51.100.111";
+    for (let i = 0; i < LOCKOUT.perAddress; i++) await authenticate({ username: `nobody${i}`, password: "x" }, office, noDelay);
+    expect(await authenticate({ username: "btc", password: "Demo@36a" }, office, noDelay)).toMatchObject({ reason: "locked" });
+    expect(await actOnAccount(users.admin, { userId: "user-btc", act: "unlock" })).toEqual({ ok: true });
+    expect(await authenticate({ username: "btc", password: "Demo@36a" }, office, noDelay)).toMatchObject({ ok: true });
+    // The address stays locked for everyone else, and nothing of the record was deleted.
+    expect(await authenticate({ username: "leader", password: "Demo@36a" }, office, noDelay)).toMatchObject({ reason: "locked" });
+    expect(await db().signInAttempt.count({ where: { address: office, succeeded: false } })).toBe(LOCKOUT.perAddress);
+  });
+
   it("an admin unlocks an account (audited); no one else may", async () => {
     const attacker = "198.51.100.88";
     for (let i = 0; i < LOCKOUT.perAccountAndAddress; i++) await authenticate({ username: "admin", password: `guess-${i}` }, attacker, noDelay);

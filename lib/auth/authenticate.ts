@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit-log";
 import { db } from "@/lib/db";
 import { loadEnv } from "@/lib/env";
 import { plainString } from "@/lib/validation/form-fields";
-import { failureDelayMs, lockState, recordAttempt } from "./lockout";
+import { attemptSucceeded, claimAttempt, failureDelayMs } from "./lockout";
 import { verifyDecoy, verifyPassword } from "./password";
 
 export const SignInSchema = z.object({
@@ -20,7 +20,8 @@ export type SignInResult =
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Checks a username and password. Every attempt is recorded (for the lockout) and audited. A wrong
+ * Checks a username and password. Every attempt outside a lock is recorded (for the lockout), and
+ * every attempt audited. A wrong
  * password, an unknown user and a deactivated one all answer "invalid", after the same work, so the
  * answer does not tell which accounts exist.
  */
@@ -29,8 +30,9 @@ export async function authenticate(input: unknown, address: string, options: { d
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { username, password } = parsed.data;
 
-  const lock = await lockState(username, address);
-  if (lock.locked) {
+  // The attempt is recorded as a failure here, before the password is checked (lib/auth/lockout.ts).
+  const lock = await claimAttempt(username, address);
+  if (lock.attemptId === null) {
     // Audited, not counted: an attempt during the lock does not make it last longer.
     await audit({ action: "sign-in", outcome: "REFUSED", username, address, detail: { reason: "locked" } });
     return { ok: false, reason: "locked", retryAfterSeconds: lock.retryAfterSeconds };
@@ -43,12 +45,10 @@ export async function authenticate(input: unknown, address: string, options: { d
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await verifyDecoy(password), false);
 
   if (user && passwordOk && user.active && user.demo && loadEnv().APP_MODE !== "demo") {
-    await recordAttempt(username, address, false);
     await audit({ action: "sign-in", outcome: "REFUSED", userId: user.id, username, address, detail: { reason: "demo-disabled" } });
     return { ok: false, reason: "demo-disabled" };
   }
   if (!user || !passwordOk || !user.active) {
-    await recordAttempt(username, address, false);
     await audit({
       action: "sign-in",
       outcome: "FAILED",
@@ -60,7 +60,7 @@ export async function authenticate(input: unknown, address: string, options: { d
     if (options.delay !== false) await sleep(failureDelayMs(lock.failures));
     return { ok: false, reason: "invalid" };
   }
-  await recordAttempt(username, address, true);
+  await attemptSucceeded(lock.attemptId);
   await audit({ action: "sign-in", outcome: "OK", userId: user.id, username, address });
   return { ok: true, user: { id: user.id, username: user.username, displayName: user.displayName } };
 }

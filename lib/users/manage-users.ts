@@ -1,7 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
 import { hashPassword } from "@/lib/auth/password";
-import { clearFailures } from "@/lib/auth/lockout";
+import { unlockAccount } from "@/lib/auth/lockout";
 import { canManageUsers, type SessionUser } from "@/lib/auth/permissions";
 import { endSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
@@ -93,7 +93,8 @@ export async function resetPassword(actor: SessionUser | null, input: unknown, c
 
 /**
  * Admin only, on one account: "sessions" signs all its browsers out at their next request; "unlock"
- * forgets its recent failed sign-ins, so a lock set by someone guessing at it is lifted.
+ * makes its failed sign-ins so far not count, so a lock set by someone guessing at it (or by others
+ * failing from the same address) is lifted.
  */
 export async function actOnAccount(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<ManageResult> {
   const parsed = UserTargetSchema.safeParse(input);
@@ -111,8 +112,13 @@ export async function actOnAccount(actor: SessionUser | null, input: unknown, co
     return { ok: false, kind: "not-found" };
   }
   await db().$transaction(async (tx) => {
-    const count = parsed.data.act === "sessions" ? await endSessions({ userId: target.id }, "ended-by-admin", tx) : await clearFailures(target.username, tx);
-    await audit({ ...base, outcome: "OK", target: target.username, detail: { count } }, tx);
+    if (parsed.data.act === "sessions") {
+      const count = await endSessions({ userId: target.id }, "ended-by-admin", tx);
+      await audit({ ...base, outcome: "OK", target: target.username, detail: { count } }, tx);
+    } else {
+      await unlockAccount(target.id, tx);
+      await audit({ ...base, outcome: "OK", target: target.username }, tx);
+    }
   });
   return { ok: true };
 }
