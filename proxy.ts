@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { databaseState } from "@/lib/database/database-state";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { fromThisSite } from "@/lib/http/same-origin";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 
@@ -32,6 +33,11 @@ export function proxy(request: NextRequest) {
     if (pathname.startsWith("/api/")) return secure(unavailable(request));
     return secure(NextResponse.rewrite(new URL("/setup", request.url), { status: 503, request: { headers } }));
   }
+  // A form or server action posted from another origin (Next.js compares only the host: not
+  // https://host against http://host) changes nothing; next-auth's and the API's routes check their own.
+  if (request.method === "POST" && !pathname.startsWith("/api/") && request.headers.has("origin") && !fromThisSite(request.headers)) {
+    return secure(refuseForeign(request));
+  }
   const open = pathname === "/setup" || PUBLIC.some((pattern) => pattern.test(pathname));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!open && !hasSession && !pathname.startsWith("/api/") && pathname !== "/tasks/export") {
@@ -42,9 +48,16 @@ export function proxy(request: NextRequest) {
   return secure(NextResponse.next({ request: { headers } }));
 }
 
+const messagesOf = (request: NextRequest) => (/^\s*en\b/i.test(request.headers.get("accept-language") ?? "") ? en : vi);
+
+function refuseForeign(request: NextRequest): NextResponse {
+  const { api } = messagesOf(request);
+  return new NextResponse(`${api.forbidden}. ${api.crossOrigin}`, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
 /** The API's answer while the database is not ready: problem+json, in the caller's language. */
 function unavailable(request: NextRequest): NextResponse {
-  const { api } = /^\s*en\b/i.test(request.headers.get("accept-language") ?? "") ? en : vi;
+  const { api } = messagesOf(request);
   const body = JSON.stringify({ type: "about:blank", status: 503, title: api.unavailable, detail: api.unavailableDetail });
   return new NextResponse(body, { status: 503, headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", "retry-after": "30" } });
 }

@@ -79,7 +79,9 @@ function pathValue(parameter: Parameter): fc.Arbitrary<string> {
     }
   });
   const known = parameter.name === "code" ? fc.constantFrom(...TASK_CODES) : fc.constant("not-a-session");
-  return fc.oneof({ weight: 3, arbitrary: known }, { weight: 2, arbitrary: encoded(valid(parameter.schema)) }, { weight: 1, arbitrary: encoded(invalid(parameter.schema)) });
+  // Percent-encoding that does not decode (a bad byte, a cut sequence, an encoded lone surrogate).
+  const malformed = fc.constantFrom("%ff", "%", "%E2%80", "%ED%A0%80", "%c0%af", "36A-01%");
+  return fc.oneof({ weight: 3, arbitrary: known }, { weight: 2, arbitrary: encoded(valid(parameter.schema)) }, { weight: 1, arbitrary: encoded(invalid(parameter.schema)) }, { weight: 1, arbitrary: malformed });
 }
 
 function query(parameters: Parameter[]): fc.Arbitrary<string> {

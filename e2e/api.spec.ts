@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { lastNote, taskState, tokenFor } from "./support/database";
+import { send } from "./support/from";
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -104,8 +105,10 @@ test.describe("API /api/v1", () => {
 
   test("a revoked or unknown token is refused, and too many requests get 429", async ({ request }) => {
     expect((await request.get("/api/v1/tasks", { headers: bearer("t36a_not-a-real-token") })).status()).toBe(401);
+    // Bad tokens are counted against the address they come from: a flood from an address of its own,
+    // so that the browser's address (127.0.0.1) keeps its allowance for the other tests.
     let last = 0;
-    for (let i = 0; i < 310 && last !== 429; i++) last = (await request.get("/api/v1/tasks", { headers: bearer("t36a_flood-flood-flood") })).status();
+    for (let i = 0; i < 310 && last !== 429; i++) last = (await send("127.0.0.26", "GET", "/api/v1/tasks", { headers: bearer("t36a_flood-flood-flood") })).status;
     expect(last).toBe(429);
   });
 

@@ -40,6 +40,17 @@ test.describe("1. the client address is not what the client says", () => {
     expect(statuses.slice(300).every((status) => status === 429)).toBe(true);
   });
 
+  test("320 requests with made-up bearer tokens, each new, meet the same limit and write at most 300 audit rows", async () => {
+    const from = "127.0.0.23";
+    const statuses: number[] = [];
+    for (let i = 0; i < 320; i++) {
+      statuses.push((await send(from, "GET", "/api/v1/quarters", { headers: { authorization: `Bearer t36a_made-up-${i}` } })).status);
+    }
+    expect(statuses.slice(0, 300).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(300).every((status) => status === 429)).toBe(true);
+    expect(rows(`SELECT "id" FROM "AuditEntry" WHERE "action" = 'api.auth' AND "address" = ?`, from)).toHaveLength(300);
+  });
+
   test("a proxy named in TRUSTED_PROXIES is believed, for the right-most address that is not itself trusted", async () => {
     await signInFrom(TRUSTED_PROXY, "khong.co.ai", "sai", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.30" } });
     expect(rows(`SELECT "address" FROM "AuditEntry" WHERE "username" = 'khong.co.ai'`)).toEqual([{ address: "198.51.100.30" }]);
@@ -224,6 +235,8 @@ test.describe("6. bad input gets a 4xx in problem+json and writes nothing but it
       ["a text/plain body", change(version), { ...auth, "content-type": "text/plain" }, 415, null],
       ["no content type", change(version), { authorization: auth.authorization }, 415, null],
       ["bytes that are not UTF-8", notUtf8, auth, 400, null],
+      ["a right-to-left mark", change(version, { note: "abc\u200Fdef" }), auth, 422, "note"],
+      ["JSON nested 100,000 deep", `{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, auth, 400, null],
     ];
     const before = taskState("36A-14");
     for (const [label, body, headers, status, field] of cases) {
@@ -265,7 +278,57 @@ test.describe("6. bad input gets a 4xx in problem+json and writes nothing but it
   });
 });
 
+test.describe("6. what never reaches the application: malformed addresses and methods no route takes", () => {
+  test("percent-encoding that does not decode is a 400, in problem+json under /api/, signed in or not", async ({ request }) => {
+    for (const path of ["/api/v1/tasks/%ff", "/api/v1/tasks/%ED%A0%80", "/api/v1/sessions/%c0", "/api/%ff", "/api/auth/%ff"]) {
+      const answer = await send("127.0.0.1", "GET", path);
+      expect(answer.status, path).toBe(400);
+      expect(answer.headers["content-type"], path).toContain("application/problem+json");
+    }
+    for (const path of ["/tasks/%ff", "/reporting/2017-Q1/%ff"]) {
+      expect((await request.get(path)).status(), path).toBe(400);
+    }
+  });
+
+  test("pages take GET and POST only; an unknown API address is a 404 for every method; a 404 repeats no raw text", async ({ request }) => {
+    for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS"]) {
+      const answer = await send("127.0.0.1", method, "/tasks");
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.allow, method).toBe("GET, HEAD, POST");
+    }
+    const auth = await send("127.0.0.1", "PUT", "/api/auth/session");
+    expect([auth.status, auth.headers.allow]).toEqual([405, "GET, HEAD, POST"]);
+    const options = await send("127.0.0.1", "OPTIONS", "/api/nothing-here");
+    expect(options.status).toBe(404);
+    expect(options.headers["content-type"]).toContain("application/problem+json");
+    const echo = await request.get("/api/v1/tasks/%E2%80%AEexe", { headers: { authorization: `Bearer ${tokenFor("leader")}` } });
+    expect(echo.status()).toBe(404);
+    expect(await echo.text()).not.toContain("\u202E");
+  });
+});
+
 test.describe("7. the origin check compares scheme, host and port", () => {
+  test("a server action posted with Origin https://same-host:port against the http server is refused and writes nothing", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ storageState: ".tmp/e2e/analyst.json" });
+    const page = await context.newPage();
+    await page.goto("/tasks/36A-10");
+    const before = taskState("36A-10");
+    const statuses: number[] = [];
+    await page.route("**/tasks/36A-10", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const response = await route.fetch({ headers: { ...route.request().headers(), origin: baseURL!.replace(/^http:/, "https:") } });
+      statuses.push(response.status());
+      await route.fulfill({ response });
+    });
+    const form = page.getByTestId("status-form");
+    await form.getByLabel("Ghi chú").fill("Gửi từ https");
+    await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+    await expect.poll(() => statuses).toEqual([403]);
+    await expect(page.getByTestId("status-saved")).toHaveCount(0);
+    expect(taskState("36A-10")).toEqual(before);
+    await context.close();
+  });
+
   test("a session's PATCH from https://same-host:port against the http server is refused", async ({ request, baseURL }) => {
     const before = taskState("36A-05");
     const other = baseURL!.replace(/^http:/, "https:");

@@ -208,6 +208,7 @@ describe("6. bad input is refused with a reason and writes nothing", () => {
     ["a lone surrogate in the note", { note: "a\ud800b" }, { note: ["unicode"] }],
     ["a NUL byte", { note: "a\u0000b" }, { note: ["control"] }],
     ["a right-to-left override", { note: "gpj.\u202Eexe" }, { note: ["control"] }],
+    ["a right-to-left mark", { note: "abc\u200Fdef" }, { note: ["control"] }],
     ["version: true", { version: true }, { version: ["required"] }],
     ['version: "0x22"', { version: "0x22" }, { version: ["required"] }],
   ])("%s: a 422-style refusal naming the field, audited", async (_label, patch, errors) => {
@@ -221,7 +222,11 @@ describe("6. bad input is refused with a reason and writes nothing", () => {
   it("finds a bad string anywhere in a JSON body, keys included, and names its path", () => {
     expect(findTextFault({ note: "ok", items: [{ note: "ok" }, { note: "x\u0001" }] })).toEqual({ path: "items.1.note", fault: "control" });
     expect(findTextFault({ ["a\ud800"]: 1 })).toMatchObject({ fault: "unicode" });
-    expect(findTextFault({ note: "Dòng 1\r\nDòng 2\tcột 👍" })).toBeNull();
+    expect(findTextFault({ note: "Dòng 1\r\nDòng 2\tcột 👍 👩‍💻" })).toBeNull();
+    // Nested a hundred thousand deep: refused as such, without exhausting the stack.
+    const deep = JSON.parse(`{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
+    expect(findTextFault(deep)).toMatchObject({ fault: "nesting" });
+    expect(findTextFault({ a: [[[["ok"]]]] })).toBeNull();
   });
 
   it("an address parameter given empty, twice or off its pattern is named, as the OpenAPI document says", () => {

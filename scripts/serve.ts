@@ -1,11 +1,12 @@
 // npm start: the production server. Next.js's own `next start` would keep a client's X-Forwarded-For
 // as the caller's address; this server decides the address itself (lib/http/client-address.ts) before
-// Next.js sees the request, refuses methods no route answers, and checks the configuration first.
+// Next.js sees the request, refuses methods no route answers and addresses that do not decode, and
+// checks the configuration first.
 import http from "node:http";
 import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { applyForwarded, compileTrustedProxies } from "@/lib/http/client-address";
-import { methodNotAllowed, ROUTED_METHODS } from "@/lib/http/method-not-allowed";
+import { refuseAtEdge } from "@/lib/http/edge-refusals";
 import { demoSecretFile } from "@/lib/demo-secret";
 import { loadEnv, type Env } from "@/lib/env";
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
 
   const server = http.createServer((request, response) => {
-    if (!ROUTED_METHODS.has(request.method ?? "")) return methodNotAllowed(request, response);
+    if (refuseAtEdge(request, response)) return;
     applyForwarded(request, trust);
     handle(request, response).catch((error) => {
       console.error("[server] request failed", error);

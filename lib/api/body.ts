@@ -1,5 +1,5 @@
 import "server-only";
-import { findTextFault } from "@/lib/validation/plain-text";
+import { findTextFault, MAX_JSON_DEPTH } from "@/lib/validation/plain-text";
 import type { Caller } from "./caller";
 import { problem } from "./problem";
 import { auditedRefusal } from "./refusal";
@@ -13,7 +13,7 @@ const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;.*)?$/i;
 
 /**
  * The edge every JSON body passes, once, before any rule sees it: JSON only when sent as JSON (415),
- * at most 256 kB (413), well-formed (400), an object (400), and every string in it valid Unicode
+ * at most 256 kB (413), well-formed (400), an object nested at most 32 deep (400), and every string in it valid Unicode
  * without control or direction-override characters (422, naming the field). Each refusal is audited.
  */
 export async function readJsonObject(request: Request, caller: Caller, t: Messages): Promise<Record<string, unknown> | Response> {
@@ -37,6 +37,7 @@ export async function readJsonObject(request: Request, caller: Caller, t: Messag
   if (typeof body !== "object" || body === null || Array.isArray(body)) return refuse(problem(400, t("api.badJson"), t("api.notObject")), "not-object");
 
   const fault = findTextFault(body);
+  if (fault?.fault === "nesting") return refuse(problem(400, t("api.badJson"), t("api.tooDeep", { depth: MAX_JSON_DEPTH })), "nesting", fault.path);
   if (fault) {
     const error = { code: fault.fault, message: t(`input.${fault.fault}`) };
     return refuse(problem(422, t("api.invalid"), error.message, { errors: { [fault.path]: [error] } }), fault.fault, fault.path);

@@ -1,7 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
-import { publicOrigin } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
+import { fromThisSite } from "@/lib/http/same-origin";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { currentUser, loadActiveUser } from "@/lib/auth/session";
 import { problem } from "./problem";
@@ -11,16 +11,6 @@ import { tokenOwner } from "./tokens";
 export type Caller = { user: SessionUser; via: "session" | "token"; address: string };
 type Messages = (key: string, values?: Record<string, string | number>) => string;
 
-/** The origin a header names ("https://theodoi.vpcp.gov.vn"), or null when it names none. */
-function originOf(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const origin = new URL(value).origin;
-    return origin === "null" ? null : origin;
-  } catch {
-    return null;
-  }
-}
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -34,12 +24,18 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
   const authorization = request.headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
-  const wait = rateLimit(bearer ? `token:${bearer.slice(0, 16)}` : `address:${address}`);
-  if (wait > 0) return problem(429, t("api.tooMany"), t("api.tooManyDetail", { seconds: wait }), {}, { "retry-after": String(wait) });
+  const tooMany = (key: string) => {
+    const wait = rateLimit(key);
+    return wait > 0 ? problem(429, t("api.tooMany"), t("api.tooManyDetail", { seconds: wait }), {}, { "retry-after": String(wait) }) : null;
+  };
 
   if (authorization) {
     const owner = bearer ? await tokenOwner(bearer) : null;
     const user = owner ? await loadActiveUser(owner.userId) : null;
+    // A valid token has its own allowance; a bad one is counted against the address, so that made-up
+    // tokens, each new, neither escape the limit nor fill the audit log.
+    const limited = tooMany(user ? `token:${owner!.tokenId}` : `address:${address}`);
+    if (limited) return limited;
     if (!user) {
       await audit({ action: "api.auth", outcome: "REFUSED", address, detail: { reason: "bad-token" } });
       return problem(401, t("api.unauthenticated"), t("api.badToken"), {}, { "www-authenticate": 'Bearer realm="api"' });
@@ -47,13 +43,16 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
     return { user, via: "token", address };
   }
 
+  const limited = tooMany(`address:${address}`);
+  if (limited) return limited;
+
   const user = await currentUser();
   if (!user) return problem(401, t("api.unauthenticated"), t("api.signInOrToken"), {}, { "www-authenticate": 'Bearer realm="api"' });
   if (MUTATING.has(request.method)) {
-    // The whole origin (scheme, host and port) must be the one readers use: https://host:port is
-    // another site than http://host:port, and may be an attacker's page on a shared name.
-    const origin = request.headers.get("origin");
-    if (originOf(origin) !== publicOrigin()) {
+    // The whole origin (scheme, host and port) must be the one the request was sent to: https://host
+    // is another site than http://host, and may be an attacker's page on a shared name.
+    if (!fromThisSite(request.headers)) {
+      const origin = request.headers.get("origin")?.slice(0, 200) ?? null;
       await audit({ action: "api.csrf", outcome: "REFUSED", userId: user.id, username: user.username, address, detail: { origin } });
       return problem(403, t("api.forbidden"), t("api.crossOrigin"));
     }

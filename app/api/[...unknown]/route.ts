@@ -7,4 +7,4 @@ async function notFound(request: Request): Promise<Response> {
   return problem(404, t("api.notFound"), t("api.noSuchRoute"));
 }
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE, notFound as OPTIONS };

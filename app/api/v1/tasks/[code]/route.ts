@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
-import { json, problem } from "@/lib/api/problem";
+import { json, taskNotFound } from "@/lib/api/problem";
 import { getTaskDetail } from "@/lib/data/task-detail";
 import { TASK_CODE } from "@/lib/tasks/task-schemas";
 
@@ -8,7 +8,7 @@ import { TASK_CODE } from "@/lib/tasks/task-schemas";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods<{ code: string }>("/tasks/{code}", {
   GET: apiRoute<{ code: string }>(async ({ params, t }) => {
     const task = TASK_CODE.test(params.code) ? await getTaskDetail(params.code) : null;
-    if (!task) return problem(404, t("api.notFound"), t("api.taskNotFound", { code: params.code.slice(0, 40) }));
+    if (!task) return taskNotFound(t, params.code);
     return json({
       code: task.code,
       title: task.title,

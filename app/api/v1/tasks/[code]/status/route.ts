@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
-import { json, problem } from "@/lib/api/problem";
+import { json, problem, taskNotFound } from "@/lib/api/problem";
 import { db } from "@/lib/db";
 import { TASK_CODE } from "@/lib/tasks/task-schemas";
 import { updateTaskStatus } from "@/lib/tasks/update-status";
@@ -32,7 +32,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods<{ code: str
       case "forbidden":
         return problem(403, t("api.forbidden"), t("statusForm.refused.forbidden"));
       case "not-found":
-        return problem(404, t("api.notFound"), t("api.taskNotFound", { code }));
+        return taskNotFound(t, code);
       case "conflict":
         return problem(409, t("api.conflict"), t("statusForm.conflict"), { current: result.current });
       case "invalid":
