@@ -18,7 +18,7 @@ import { listLiveSessions, openSession, SESSION_IDLE_MS } from "@/lib/auth/sessi
 import { db } from "@/lib/db";
 import { applyForwarded, clientAddress, compileTrustedProxies, resolveForwarded } from "@/lib/http/client-address";
 import { updateTaskStatus } from "@/lib/tasks/update-status";
-import { actOnAccount, resetPassword, updateUser } from "@/lib/users/manage-users";
+import { endUserSessions, resetPassword, unlockUser, updateUser } from "@/lib/users/manage-users";
 import { findTextFault } from "@/lib/validation/plain-text";
 import { invalidQueryParams, TASK_LIST_QUERY } from "@/lib/view/query-schemas";
 import { proxy } from "@/proxy";
@@ -118,9 +118,9 @@ describe("3. sessions end on the server", () => {
     expect(await userFromSessionToken(deactivated.token)).toBeNull();
 
     const [one, two] = [await sessionToken("user-btc"), await sessionToken("user-btc")];
-    expect(await actOnAccount(users.analyst, { userId: "user-btc", act: "sessions" })).toEqual({ ok: false, kind: "forbidden" });
+    expect(await endUserSessions(users.analyst, { userId: "user-btc" })).toEqual({ ok: false, kind: "forbidden" });
     expect(await userFromSessionToken(one.token)).not.toBeNull();
-    expect(await actOnAccount(users.admin, { userId: "user-btc", act: "sessions" })).toEqual({ ok: true });
+    expect(await endUserSessions(users.admin, { userId: "user-btc" })).toEqual({ ok: true });
     expect(await userFromSessionToken(one.token)).toBeNull();
     expect(await userFromSessionToken(two.token)).toBeNull();
     const reasons = await db().session.findMany({ where: { id: { in: [reset.sid, deactivated.sid, one.sid] } }, select: { endedReason: true } });
@@ -132,10 +132,10 @@ describe("3. sessions end on the server", () => {
     const mine = await sessionToken("user-leader");
     const theirs = await sessionToken("user-admin");
     expect((await listLiveSessions("user-leader")).map((s) => s.id)).toContain(mine.sid);
-    expect(await endOwnSession(users.leader, theirs.sid)).toEqual({ ok: false, kind: "not-found" });
+    expect(await endOwnSession(users.leader, { sessionId: theirs.sid })).toEqual({ ok: false, kind: "not-found" });
     expect(await userFromSessionToken(theirs.token)).not.toBeNull();
     expect(await db().auditEntry.findFirst({ where: { action: "session.end", outcome: "REFUSED", userId: "user-leader" } })).not.toBeNull();
-    expect(await endOwnSession(users.leader, mine.sid)).toEqual({ ok: true, current: false });
+    expect(await endOwnSession(users.leader, { sessionId: mine.sid })).toEqual({ ok: true, current: false });
     expect(await userFromSessionToken(mine.token)).toBeNull();
     expect((await listLiveSessions("user-leader")).map((s) => s.id)).not.toContain(mine.sid);
   });
@@ -177,7 +177,7 @@ describe("5. account lockout cannot be turned against a user", () => {
     const office = "198.51.100.111";
     for (let i = 0; i < LOCKOUT.perAddress; i++) await authenticate({ username: `nobody${i}`, password: "x" }, office, noDelay);
     expect(await authenticate({ username: "btc", password: "Demo@36a" }, office, noDelay)).toMatchObject({ reason: "locked" });
-    expect(await actOnAccount(users.admin, { userId: "user-btc", act: "unlock" })).toEqual({ ok: true });
+    expect(await unlockUser(users.admin, { userId: "user-btc" })).toEqual({ ok: true });
     expect(await authenticate({ username: "btc", password: "Demo@36a" }, office, noDelay)).toMatchObject({ ok: true });
     // The address stays locked for everyone else, and nothing of the record was deleted.
     expect(await authenticate({ username: "leader", password: "Demo@36a" }, office, noDelay)).toMatchObject({ reason: "locked" });
@@ -188,9 +188,9 @@ describe("5. account lockout cannot be turned against a user", () => {
     const attacker = "198.51.100.88";
     for (let i = 0; i < LOCKOUT.perAccountAndAddress; i++) await authenticate({ username: "admin", password: `guess-${i}` }, attacker, noDelay);
     expect((await lockState("admin", attacker)).locked).toBe(true);
-    expect(await actOnAccount(users.leader, { userId: "user-admin", act: "unlock" })).toEqual({ ok: false, kind: "forbidden" });
+    expect(await unlockUser(users.leader, { userId: "user-admin" })).toEqual({ ok: false, kind: "forbidden" });
     expect((await lockState("admin", attacker)).locked).toBe(true);
-    expect(await actOnAccount(users.admin, { userId: "user-admin", act: "unlock" })).toEqual({ ok: true });
+    expect(await unlockUser(users.admin, { userId: "user-admin" })).toEqual({ ok: true });
     expect((await lockState("admin", attacker)).locked).toBe(false);
     expect(await db().auditEntry.findFirst({ where: { action: "user.unlock", outcome: "OK", target: "admin" } })).toMatchObject({ userId: "user-admin" });
   });

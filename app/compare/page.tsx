@@ -9,10 +9,10 @@ import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { compareSnapshots } from "@/lib/data/comparison";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { compareQuarters, quarterLabel } from "@/lib/domain/quarter";
+import { parseQuarter, compareQuarters, quarterLabel, formatQuarterParam } from "@/lib/domain/quarter";
 import { completionRate, formatNumber, formatRate, formatSignedNumber, percentagePointChange } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { parseQuarter, type RawParams } from "@/lib/view/params";
+import { type RawParams } from "@/lib/view/params";
 import { resolveProgramme } from "@/lib/view/resolve-period";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -118,7 +118,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             ) : (
               <ul className="plain-list">
                 {comparison[key].map((a) => (
-                  <li key={a.code}><Link href={`/agencies/${a.code}?${query}&quarter=${to.year}-Q${to.quarter}`}>{locale === "vi" ? a.shortName : a.nameEn}</Link></li>
+                  <li key={a.code}><Link href={`/agencies/${a.code}?${query}&quarter=${formatQuarterParam(to)}`}>{locale === "vi" ? a.shortName : a.nameEn}</Link></li>
                 ))}
               </ul>
             )}
@@ -152,7 +152,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </div>
       </section>
 
-      <TaskChanges comparison={comparison} locale={locale} taskHref={(code) => `/tasks/${code}?${query}&quarter=${to.year}-Q${to.quarter}`} />
+      <TaskChanges comparison={comparison} locale={locale} taskHref={(code) => `/tasks/${code}?${query}&quarter=${formatQuarterParam(to)}`} />
     </>
   );
 }

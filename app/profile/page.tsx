@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/profile/session-list";
 import { TokenForm } from "@/components/profile/token-form";
-import { listTokens } from "@/lib/api/token-actions";
+import { listTokens } from "@/lib/api/tokens";
 import { requirePageUser } from "@/lib/auth/session";
 import { listLiveSessions } from "@/lib/auth/sessions";
 import { formatDateTime } from "@/lib/domain/dates";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { revokeTokenAction } from "./actions";
+import { revokeTokenAction } from "@/lib/actions/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };

@@ -11,10 +11,10 @@ import { listAgencyOptions } from "@/lib/data/agency-options";
 import { requiredScopeCounts } from "@/lib/data/agency-scope";
 import { getReportingSummaries } from "@/lib/data/reporting";
 import { formatDate, todayInVietnam } from "@/lib/domain/dates";
-import { compareQuarters, nextQuarter, quarterBounds, quarterLabel, quarterOf } from "@/lib/domain/quarter";
+import { compareQuarters, formatQuarterParam, nextQuarter, quarterBounds, quarterLabel, quarterOf } from "@/lib/domain/quarter";
 import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { type RawParams } from "@/lib/view/params";
 import { resolveProgramme } from "@/lib/view/resolve-period";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,26 +2,20 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { editAgencyAction, type AgencyFormState } from "@/app/admin/agencies/actions";
+import { CommandOutcome } from "@/components/forms/command-outcome";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
+import { editAgencyAction } from "@/lib/actions/admin";
+import { IDLE } from "@/lib/commands/result";
 import { AGENCY_KINDS, type AgencyKindValue } from "@/lib/domain/agency-kind";
 
 type Agency = { code: string; name: string; shortName: string; nameEn: string; kind: AgencyKindValue };
 
 export function AgencyEditForm({ agency }: { agency: Agency }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<AgencyFormState, FormData>(editAgencyAction, { status: "idle" });
-  const result = state.status === "done" ? state.result : null;
+  const [state, action, pending] = useActionState(editAgencyAction, IDLE);
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="agency-edit">
-      {result?.ok && <p className="form-success" role="status">{t("admin.saved")}</p>}
-      {result && !result.ok && (
-        <p className="form-error" role="alert">
-          {result.kind === "invalid"
-            ? Object.entries(result.errors).map(([field, keys]) => `${t(`agencyAdmin.fields.${field}`)}: ${keys.map((k) => t(`agencyAdmin.errors.${k}`)).join(" ")}`).join(" · ")
-            : t(`admin.refused.${result.kind}`)}
-        </p>
-      )}
+      <CommandOutcome state={state} namespace="agencyAdmin" saved={t("admin.saved")} />
       <input type="hidden" name="code" value={agency.code} />
       <div className="field"><label htmlFor="agency-name">{t("agencyAdmin.fields.name")}</label><input id="agency-name" name="name" maxLength={200} defaultValue={agency.name} /></div>
       <div className="form-grid">

@@ -4,32 +4,25 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { createTaskAction, editTaskAction, type TaskAdminState } from "@/app/admin/tasks/actions";
+import { CommandOutcome } from "@/components/forms/command-outcome";
+import { createTaskAction, editTaskAction } from "@/lib/actions/tasks";
+import { IDLE, savedOf, type FormState } from "@/lib/commands/result";
 
 type Agency = { code: string; shortName: string };
 type TaskFields = { taskId: string; version: number; title: string; description: string | null; leadAgencyCode: string; deadline: string | null; deadlineText: string | null };
-const idle: TaskAdminState = { status: "idle" };
+type TaskAdminState = FormState<{ code: string }>;
 
 function Outcome({ state }: { state: TaskAdminState }) {
   const t = useTranslations("taskAdmin");
-  if (state.status !== "done") return null;
-  const { result } = state;
-  if (result.ok) {
-    return (
-      <p className="form-success" role="status" data-testid="task-admin-saved">
-        {t("saved")} <Link href={`/tasks/${encodeURIComponent(result.code)}`}>{result.code}</Link>
-      </p>
-    );
-  }
-  if (result.kind !== "invalid") return <p className="form-error" role="alert">{t(`refused.${result.kind}`)}</p>;
+  const saved = savedOf(state);
   return (
-    <ul className="form-error" role="alert" data-testid="task-admin-errors">
-      {Object.entries(result.errors).map(([field, keys]) => (
-        <li key={field}>
-          {t(`fields.${field}`)}: {keys.map((key) => t(`errors.${key}`)).join(" ")}
-        </li>
-      ))}
-    </ul>
+    <CommandOutcome
+      state={state}
+      namespace="taskAdmin"
+      testId={saved ? "task-admin-saved" : undefined}
+      errorsTestId="task-admin-errors"
+      saved={saved && <>{t("saved")} <Link href={`/tasks/${encodeURIComponent(saved.code)}`}>{saved.code}</Link></>}
+    />
   );
 }
 
@@ -56,7 +49,7 @@ function CommonFields({ agencies, task }: { agencies: Agency[]; task?: TaskField
 
 export function TaskEditForm({ task, agencies }: { task: TaskFields; agencies: Agency[] }) {
   const t = useTranslations("taskAdmin");
-  const [state, action, pending] = useActionState(editTaskAction, idle);
+  const [state, action, pending] = useActionState(editTaskAction, IDLE);
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="task-edit">
       <Outcome state={state} />
@@ -70,10 +63,10 @@ export function TaskEditForm({ task, agencies }: { task: TaskFields; agencies: A
 
 export function TaskCreateForm({ agencies, programme, today }: { agencies: Agency[]; programme: string; today: string }) {
   const t = useTranslations("taskAdmin");
-  const [state, action, pending] = useActionState(createTaskAction, idle);
+  const [state, action, pending] = useActionState(createTaskAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.status === "done" && state.result.ok) formRef.current?.reset();
+    if (savedOf(state)) formRef.current?.reset();
   }, [state]);
   return (
     <form ref={formRef} onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="task-create">

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { accountAction, createUserAction, resetPasswordAction, updateUserAction, type AdminFormState } from "@/app/admin/users/actions";
+import { accountAction, createUserAction, resetPasswordAction, updateUserAction } from "@/lib/actions/admin";
+import { IDLE } from "@/lib/commands/result";
 import { ROLES, type RoleValue } from "@/lib/auth/permissions";
 import { AdminFormStatus } from "./admin-form-status";
 
 type Agency = { code: string; shortName: string };
-const idle: AdminFormState = { status: "idle" };
 
 function AgencySelect({ id, agencies, value }: { id: string; agencies: Agency[]; value?: string | null }) {
   const t = useTranslations("admin");
@@ -39,7 +39,7 @@ function RoleSelect({ id, value }: { id: string; value?: RoleValue }) {
 
 export function CreateUserForm({ agencies }: { agencies: Agency[] }) {
   const t = useTranslations("admin");
-  const [state, action, pending] = useActionState(createUserAction, idle);
+  const [state, action, pending] = useActionState(createUserAction, IDLE);
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="create-user">
       <AdminFormStatus state={state} />
@@ -60,9 +60,9 @@ type UserRow = { id: string; username: string; role: RoleValue; active: boolean;
 
 export function UpdateUserForm({ user, agencies }: { user: UserRow; agencies: Agency[] }) {
   const t = useTranslations("admin");
-  const [state, action, pending] = useActionState(updateUserAction, idle);
-  const [pwState, pwAction, pwPending] = useActionState(resetPasswordAction, idle);
-  const [accountState, accountFormAction, accountPending] = useActionState(accountAction, idle);
+  const [state, action, pending] = useActionState(updateUserAction, IDLE);
+  const [pwState, pwAction, pwPending] = useActionState(resetPasswordAction, IDLE);
+  const [accountState, accountFormAction, accountPending] = useActionState(accountAction, IDLE);
   return (
     <div className="admin-row-forms">
       <form onSubmit={submitKeepingValues(action)} className="inline-form" aria-label={t("editUser", { username: user.username })}>

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PeriodRef } from "@/lib/data/periods";
 import type { Locale } from "@/lib/domain/locale";
-import { quarterLabel } from "@/lib/domain/quarter";
-import { formatQuarterParam } from "@/lib/view/params";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 
 type Props = { programme: string; periods: PeriodRef[]; from: PeriodRef; to: PeriodRef; locale: Locale };
 

@@ -5,9 +5,8 @@ import type { PeriodRef } from "@/lib/data/periods";
 import type { ReportingFigures as Figures } from "@/lib/data/reporting";
 import { todayInVietnam } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
-import { quarterLabel } from "@/lib/domain/quarter";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { reportingAsOf } from "@/lib/domain/report-timeliness";
-import { formatQuarterParam } from "@/lib/view/params";
 
 /** On the overview: how many agencies reported on time for the quarter shown, with a link to who did not. */
 export async function ReportingSection({ period, figures, programme, locale }: { period: PeriodRef; figures: Figures; programme: string; locale: Locale }) {

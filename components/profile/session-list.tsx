@@ -1,6 +1,6 @@
 import Bowser from "bowser";
 import { getTranslations } from "next-intl/server";
-import { endSessionAction } from "@/app/profile/actions";
+import { endSessionAction } from "@/lib/actions/profile";
 import { SESSION_IDLE_MS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
 import { formatDateTime } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";

@@ -2,28 +2,30 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createTokenAction, type TokenFormState } from "@/app/profile/actions";
-
-const KNOWN_ERRORS = ["tooLong", "unauthenticated", "unicode", "control"] as const;
+import { CommandOutcome } from "@/components/forms/command-outcome";
+import { createTokenAction } from "@/lib/actions/profile";
+import { IDLE, savedOf } from "@/lib/commands/result";
 
 export function TokenForm() {
   const t = useTranslations("profile");
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, { status: "idle" });
+  const [state, action, pending] = useActionState(createTokenAction, IDLE);
+  const created = savedOf(state);
   return (
     <form action={action} className="token-form">
-      {state.status === "created" && (
-        <div className="form-success" role="status">
-          <p>{t("created")}</p>
-          <code className="token" data-testid="new-token">
-            {state.token}
-          </code>
-        </div>
-      )}
-      {state.status === "refused" && (
-        <p className="form-error" role="alert">
-          {t(`errors.${KNOWN_ERRORS.find((key) => key === state.error) ?? "tokenName"}`)}
-        </p>
-      )}
+      <CommandOutcome
+        state={state}
+        namespace="profile"
+        saved={
+          created && (
+            <>
+              {t("created")}
+              <code className="token" data-testid="new-token">
+                {created.token}
+              </code>
+            </>
+          )
+        }
+      />
       <div className="field">
         <label htmlFor="token-name">{t("tokenName")}</label>
         <input id="token-name" name="name" maxLength={80} required placeholder={t("tokenNameHint")} />

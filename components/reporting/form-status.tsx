@@ -1,7 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReportingFormState } from "@/app/reporting/actions";
+import { useCommandMessages } from "@/components/forms/command-messages";
+import { CommandOutcome } from "@/components/forms/command-outcome";
+import { formErrorsOf, type FormState } from "@/lib/commands/result";
+
+/** A reporting form's state: any of the cycle's steps (a report's conflicts name the tasks that moved). */
+export type ReportingFormState = FormState<object, { tasks?: string[] }>;
 
 type Props = { state: ReportingFormState; saved: string; fields?: string[]; testId?: string };
 
@@ -11,29 +16,16 @@ type Props = { state: ReportingFormState; saved: string; fields?: string[]; test
  */
 export function FormStatus({ state, saved, fields = [], testId = "form-status" }: Props) {
   const t = useTranslations("reporting");
-  if (state.status === "saved") return <p className="form-success" role="status" data-testid={testId}>{saved}</p>;
-  if (state.status === "idle") return null;
-  if (state.status === "error") return <p className="form-error" role="alert" tabIndex={-1} data-testid={testId}>{t("errorWithId", { id: state.id })}</p>;
-  if (state.status === "refused") return <p className="form-error" role="alert" tabIndex={-1} data-testid={testId}>{t(`refused.${state.kind}`)}</p>;
-  if (state.status === "conflict") {
-    return (
-      <p className="form-error" role="alert" tabIndex={-1} data-testid={testId}>
-        {state.tasks.length ? t("conflictTasks", { tasks: state.tasks.join(", ") }) : t("conflictReport")}
-      </p>
-    );
-  }
-  const shown = Object.entries(state.errors).filter(([field]) => !fields.some((f) => field === f || field.startsWith("items.")));
   return (
-    <div className="form-error" role="alert" tabIndex={-1} data-testid={testId}>
-      <p>{t("fixErrors")}</p>
-      {shown.length > 0 && (
-        <ul className="plain-list">
-          {shown.map(([field, keys]) => (
-            <li key={field}>{keys.map((key) => t(`errors.${key}`)).join(" ")}</li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <CommandOutcome
+      state={state}
+      namespace="reporting"
+      saved={saved}
+      testId={testId}
+      fixIntro={t("fixErrors")}
+      shownBeside={(field) => fields.includes(field) || field.startsWith("items.")}
+      conflict={(refusal) => (refusal.tasks?.length ? t("conflictTasks", { tasks: refusal.tasks.join(", ") }) : t("conflictReport"))}
+    />
   );
 }
 
@@ -50,9 +42,7 @@ export function describedError(text: string | null, id: string) {
 
 /** The message keys of one field's errors, as text, or null. */
 export function useFieldError(state: ReportingFormState) {
-  const t = useTranslations("reporting");
-  return (field: string): string | null => {
-    if (state.status !== "invalid" || !state.errors[field]?.length) return null;
-    return state.errors[field].map((key) => t(`errors.${key}`)).join(" ");
-  };
+  const messages = useCommandMessages("reporting");
+  const errors = formErrorsOf(state);
+  return (field: string): string | null => (errors[field]?.length ? messages.errors(errors[field]) : null);
 }

@@ -2,10 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { openPeriodAction, type ReportingFormState } from "@/app/reporting/actions";
+import { openPeriodAction } from "@/lib/actions/reporting";
+import { IDLE } from "@/lib/commands/result";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { REQUIRED_SCOPES, type RequiredScope } from "@/lib/reporting/period-schemas";
-import { FormStatus, describedError, useFieldError } from "./form-status";
+import { FormStatus, describedError, useFieldError, type ReportingFormState } from "./form-status";
 
 type Props = {
   programme: string;
@@ -19,7 +20,7 @@ type Props = {
 /** VPCP opens the next quarter: its due date, its request document and who must report. */
 export function OpenPeriodForm({ programme, quarter, quarterText, defaultDue, scopeCounts, agencies }: Props) {
   const t = useTranslations("reporting");
-  const [state, action, pending] = useActionState<ReportingFormState, FormData>(openPeriodAction, { status: "idle" });
+  const [state, action, pending] = useActionState(openPeriodAction, IDLE);
   const [scope, setScope] = useState<RequiredScope>("ALL");
   const fieldError = useFieldError(state);
   const described = (field: string) => describedError(fieldError(field), `open-${field}-error`);

@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { OpenRequest } from "@/lib/data/agency-report";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
-import { quarterLabel } from "@/lib/domain/quarter";
-import { formatQuarterParam } from "@/lib/view/params";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 
 type Props = { requests: OpenRequest[]; agencyCode: string; locale: Locale };
 

@@ -2,19 +2,19 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { closePeriodAction, reopenPeriodAction, type ReportingFormState } from "@/app/reporting/actions";
+import { closePeriodAction, reopenPeriodAction } from "@/lib/actions/reporting";
+import { IDLE } from "@/lib/commands/result";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { REASON_MIN } from "@/lib/reporting/period-schemas";
-import { FormStatus, describedError, useFieldError } from "./form-status";
+import { FormStatus, describedError, useFieldError, type ReportingFormState } from "./form-status";
 
-const idle: ReportingFormState = { status: "idle" };
 
 type CloseProps = { periodId: string; quarterText: string; missing: number; awaitingReview: number; returned: number };
 
 /** Closing is asked twice: the second step says what is still outstanding and that the figures will freeze. */
 export function ClosePeriodForm({ periodId, quarterText, missing, awaitingReview, returned }: CloseProps) {
   const t = useTranslations("reporting");
-  const [state, action, pending] = useActionState(closePeriodAction, idle);
+  const [state, action, pending] = useActionState(closePeriodAction, IDLE);
   const [confirming, setConfirming] = useState(false);
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="close-period">
@@ -39,7 +39,7 @@ export function ClosePeriodForm({ periodId, quarterText, missing, awaitingReview
 /** An admin reopens the latest closed quarter, saying why; the reason stays in the quarter's history. */
 export function ReopenPeriodForm({ periodId, quarterText }: { periodId: string; quarterText: string }) {
   const t = useTranslations("reporting");
-  const [state, action, pending] = useActionState(reopenPeriodAction, idle);
+  const [state, action, pending] = useActionState(reopenPeriodAction, IDLE);
   const reason = describedError(useFieldError(state)("reason"), "reopen-reason-error");
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" data-testid="reopen-period" noValidate>

@@ -2,10 +2,12 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { submitReportAction, type ReportingFormState } from "@/app/reporting/actions";
+import { submitReportAction } from "@/lib/actions/reporting";
+import { useCommandMessages } from "@/components/forms/command-messages";
+import { IDLE, formErrorsOf, savedOf } from "@/lib/commands/result";
 import { SUMMARY_MAX, SubmitReportSchema, reportFormInput, type SubmitReportInput } from "@/lib/reporting/report-schemas";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
-import { FormStatus, describedError } from "./form-status";
+import { FormStatus, describedError, type ReportingFormState } from "./form-status";
 import { ReportItemFields, type ReportFormTask } from "./report-item-fields";
 
 export type { ReportFormTask } from "./report-item-fields";
@@ -47,24 +49,25 @@ function check(form: FormData, today: string, endsOn: string): { data?: SubmitRe
 export function ReportForm({ reportId, reportVersion, summary, tasks, resubmission, today, endsOn, onBehalf, startsOn }: Props) {
   const t = useTranslations("reporting");
   const ts = useTranslations("status");
-  const [state, action, pending] = useActionState<ReportingFormState, FormData>(submitReportAction, { status: "idle" });
+  const [state, action, pending] = useActionState(submitReportAction, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [statuses, setStatuses] = useState(() => tasks.map((task) => task.status));
   const [confirming, setConfirming] = useState<FormData | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const errors = Object.keys(clientErrors).length ? clientErrors : state.status === "invalid" ? state.errors : {};
-  const shownState: ReportingFormState = Object.keys(clientErrors).length ? { status: "invalid", errors: clientErrors } : state;
+  const messages = useCommandMessages("reporting");
+  const errors = Object.keys(clientErrors).length ? clientErrors : formErrorsOf(state);
+  const shownState: ReportingFormState = Object.keys(clientErrors).length ? { status: "done", result: { ok: false, kind: "invalid", errors: clientErrors }, at: 0 } : state;
 
   // The button is at the end of a long form: take the reader to the first thing to fix.
   useEffect(() => {
-    if (!Object.keys(clientErrors).length && (state.status === "idle" || state.status === "saved")) return;
+    if (!Object.keys(clientErrors).length && (state.status === "idle" || savedOf(state))) return;
     const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>("[role=alert]");
     target?.focus();
     target?.scrollIntoView({ block: "center" });
     // Once per submit (new errors), not on every change of a select.
   }, [clientErrors, state]);
 
-  const errorOf = (field: string) => (errors[field]?.length ? errors[field].map((key) => t(`errors.${key}`)).join(" ") : null);
+  const errorOf = (field: string) => (errors[field]?.length ? messages.errors(errors[field]) : null);
   const attrs = (field: string) => describedError(errorOf(field), `report-${field}-error`).attrs;
   const errorNode = (field: string) => describedError(errorOf(field), `report-${field}-error`).node;
   const changes = tasks.filter((task, index) => statuses[index] !== task.status);

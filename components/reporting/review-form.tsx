@@ -2,14 +2,15 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { reviewReportAction, type ReportingFormState } from "@/app/reporting/actions";
+import { reviewReportAction } from "@/lib/actions/reporting";
+import { IDLE } from "@/lib/commands/result";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { FormStatus, describedError, useFieldError } from "./form-status";
+import { FormStatus, describedError, useFieldError, type ReportingFormState } from "./form-status";
 
 /** VPCP accepts the report, or returns it to the agency saying what to revise: one button each. */
 export function ReviewForm({ reportId, reportVersion }: { reportId: string; reportVersion: number }) {
   const t = useTranslations("reporting");
-  const [state, action, pending] = useActionState<ReportingFormState, FormData>(reviewReportAction, { status: "idle" });
+  const [state, action, pending] = useActionState(reviewReportAction, IDLE);
   const comment = describedError(useFieldError(state)("comment"), "review-comment-error");
   return (
     <form onSubmit={submitKeepingValues(action)} className="admin-form" noValidate data-testid="review-form">

@@ -3,11 +3,16 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { useFormatter, useTranslations } from "next-intl";
-import { updateStatusAction, type StatusFormState } from "@/app/tasks/[code]/actions";
+import { useCommandMessages } from "@/components/forms/command-messages";
+import { updateStatusAction } from "@/lib/actions/tasks";
+import { IDLE, formErrorsOf, refusalOf, savedOf, type FormState } from "@/lib/commands/result";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { TASK_STATUSES, type TaskStatusValue } from "@/lib/domain/task-class";
 import { NOTE_MAX, WITHDRAWAL_REASONS, statusFormInput, statusUpdateErrors, type FieldErrors } from "@/lib/tasks/status-update-schema";
+import type { CurrentTask } from "@/lib/tasks/update-status";
+
+type StatusFormState = FormState<{ code: string; version: number }, { current: CurrentTask }>;
 
 type Props = {
   taskId: string;
@@ -21,15 +26,18 @@ type Props = {
 export function StatusForm({ taskId, version, status, canWithdraw, today, locale }: Props) {
   const t = useTranslations();
   const format = useFormatter();
-  const [state, action, pending] = useActionState<StatusFormState, FormData>(updateStatusAction, { status: "idle" });
+  const messages = useCommandMessages("statusForm");
+  const [state, action, pending] = useActionState<StatusFormState, FormData>(updateStatusAction, IDLE);
+  const refusal = refusalOf(state);
+  const conflict = refusal?.kind === "conflict" ? refusal.current : null;
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [toStatus, setToStatus] = useState<TaskStatusValue>(status);
   const formRef = useRef<HTMLFormElement>(null);
   // A saved change empties the form; a refused one keeps what was typed.
   useEffect(() => {
-    if (state.status === "saved") formRef.current?.reset();
+    if (savedOf(state)) formRef.current?.reset();
   }, [state]);
-  const errors: FieldErrors = state.status === "invalid" ? { ...state.errors, ...clientErrors } : clientErrors;
+  const errors: FieldErrors = { ...formErrorsOf(state), ...clientErrors };
   const statuses = TASK_STATUSES.filter((s) => canWithdraw || (s !== "WITHDRAWN" && status !== "WITHDRAWN"));
 
   // The same schema as the server, run first here so that most mistakes are shown before sending.
@@ -42,7 +50,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
   const fieldError = (name: keyof FieldErrors) =>
     errors[name]?.length ? (
       <p id={`${name}-error`} className="field-error">
-        {errors[name]!.map((key) => t(`statusForm.errors.${key}`, { max: NOTE_MAX })).join(" ")}
+        {messages.errors(errors[name]!, { max: NOTE_MAX })}
       </p>
     ) : null;
   const invalid = (name: keyof FieldErrors) =>
@@ -50,36 +58,36 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
 
   return (
     <form ref={formRef} onSubmit={submitKeepingValues(action, check)} className="status-form" noValidate data-testid="status-form">
-      {state.status === "saved" && (
+      {savedOf(state) && (
         <p className="form-success" role="status" data-testid="status-saved">
           {t("statusForm.saved")}
         </p>
       )}
-      {state.status === "conflict" && (
+      {conflict && (
         <div className="form-error" role="alert" data-testid="status-conflict">
           <p>{t("statusForm.conflict")}</p>
           <p>
             {t("statusForm.conflictNow", {
-              status: t(`status.${state.current.status}`),
-              version: state.current.version,
+              status: t(`status.${conflict.status}`),
+              version: conflict.version,
             })}
           </p>
-          {state.current.lastChange && (
+          {conflict.lastChange && (
             <p>
               {t("statusForm.conflictLast", {
-                by: state.current.lastChange.by ?? t("task.bySystem"),
-                at: format.dateTime(new Date(state.current.lastChange.changedAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }),
-                status: t(`status.${state.current.lastChange.toStatus}`),
-                note: state.current.lastChange.note ?? "—",
+                by: conflict.lastChange.by ?? t("task.bySystem"),
+                at: format.dateTime(new Date(conflict.lastChange.changedAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }),
+                status: t(`status.${conflict.lastChange.toStatus}`),
+                note: conflict.lastChange.note ?? "—",
               })}
             </p>
           )}
           <p>{t("statusForm.conflictReload")}</p>
         </div>
       )}
-      {state.status === "refused" && (
+      {refusal && refusal.kind !== "invalid" && refusal.kind !== "conflict" && (
         <p className="form-error" role="alert" data-testid="status-refused">
-          {t(`statusForm.refused.${state.reason}`)}
+          {messages.refused(refusal.kind)}
         </p>
       )}
       {state.status === "error" && (
@@ -87,7 +95,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
           {t("error.withId", { id: state.id })}
         </p>
       )}
-      {state.status === "invalid" && (
+      {refusal?.kind === "invalid" && (
         <p className="form-error" role="alert" data-testid="status-invalid">
           {t("statusForm.fixErrors")}
         </p>

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/locale";
-import { quarterLabel } from "@/lib/domain/quarter";
-import { formatQuarterParam } from "@/lib/view/params";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import type { ResolvedView } from "@/lib/view/resolve-view";
 
 type Props = {

@@ -39,7 +39,7 @@ export async function readJsonObject(request: Request, caller: Caller, t: Messag
   const fault = findTextFault(body);
   if (fault?.fault === "nesting") return refuse(problem(400, t("api.badJson"), t("api.tooDeep", { depth: MAX_JSON_DEPTH })), "nesting", fault.path);
   if (fault) {
-    const error = { code: fault.fault, message: t(`input.${fault.fault}`) };
+    const error = { code: fault.fault, message: t(`commands.errors.${fault.fault}`) };
     return refuse(problem(422, t("api.invalid"), error.message, { errors: { [fault.path]: [error] } }), fault.fault, fault.path);
   }
   return body as Record<string, unknown>;

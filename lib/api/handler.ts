@@ -1,11 +1,12 @@
 import "server-only";
+import type { Translator } from "@/lib/commands/messages";
 import { logServerError } from "@/lib/http/error-id";
 import { apiCaller, type Caller } from "./caller";
 import { apiMessages } from "./messages";
 import { problem } from "./problem";
 
 type Context<P> = { params: Promise<P> };
-type Handler<P> = (args: { request: Request; caller: Caller; params: P; t: (key: string, values?: Record<string, string | number>) => string; locale: "vi" | "en" }) => Promise<Response>;
+type Handler<P> = (args: { request: Request; caller: Caller; params: P; t: Translator; locale: "vi" | "en" }) => Promise<Response>;
 
 /** Every API route: the caller is identified first, and a failure becomes a 500 with an id, never a stack. */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { TASK_CLASSES, TASK_STATUSES } from "@/lib/domain/task-class";
 import { StatusUpdateFields } from "@/lib/tasks/status-update-schema";
-import { TASK_CODE } from "@/lib/tasks/task-schemas";
+import { TASK_CODE } from "@/lib/domain/task-code";
 import { AGENCY_LIST_QUERY, PROGRAMME_QUERY, TASK_LIST_QUERY, type QuerySchema } from "@/lib/view/query-schemas";
 import type { API_ROUTES, ApiPath } from "./routes";
 

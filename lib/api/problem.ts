@@ -1,5 +1,5 @@
 import "server-only";
-import { TASK_CODE } from "@/lib/tasks/task-schemas";
+import { TASK_CODE } from "@/lib/domain/task-code";
 
 /** RFC 9457 problem details: what went wrong, in the reader's language, and never a stack. */
 export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {

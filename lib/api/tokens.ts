@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const PREFIX = "t36a_";
 
@@ -10,9 +11,9 @@ export function hashToken(token: string): string {
 }
 
 /** Creates a token for the user; the token itself is returned once and never stored. */
-export async function createApiToken(userId: string, name: string): Promise<{ id: string; token: string }> {
+export async function createApiToken(tx: Prisma.TransactionClient, userId: string, name: string): Promise<{ id: string; token: string }> {
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
-  const row = await db().apiToken.create({
+  const row = await tx.apiToken.create({
     data: { userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6) },
     select: { id: true },
   });
@@ -26,4 +27,14 @@ export async function tokenOwner(token: string): Promise<{ tokenId: string; user
   if (!row || row.revokedAt) return null;
   await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   return { tokenId: row.id, userId: row.userId };
+}
+
+/** A user's tokens, newest first (a user has a handful: one per system that reads the API). */
+export async function listTokens(userId: string) {
+  return db().apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
 }

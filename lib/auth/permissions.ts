@@ -15,10 +15,25 @@ export type SessionUser = {
   sessionId: string | null;
 };
 
+/**
+ * Which agencies' records a user may change, as a query's condition on the agency column: every
+ * agency for VPCP's analysts and admins, their own for an agency editor, none for a leader. The
+ * commands put it into their reads and writes, so that a check and its write cannot drift apart;
+ * the predicates below apply the same rule to one row (the pages use them to choose what to show).
+ */
+export function agencyScope(user: SessionUser): { in: string[] } | undefined {
+  if (user.role === "ADMIN" || user.role === "ANALYST") return undefined;
+  return { in: user.role === "AGENCY_EDITOR" && user.agencyId !== null ? [user.agencyId] : [] };
+}
+
+function inScope(user: SessionUser, agencyId: string): boolean {
+  const scope = agencyScope(user);
+  return scope === undefined || scope.in.includes(agencyId);
+}
+
 /** Analysts and admins edit any task; an agency editor only the tasks their agency leads; leaders none. */
 export function canEditTask(user: SessionUser, task: { leadAgencyId: string }): boolean {
-  if (user.role === "ADMIN" || user.role === "ANALYST") return true;
-  return user.role === "AGENCY_EDITOR" && user.agencyId !== null && user.agencyId === task.leadAgencyId;
+  return inScope(user, task.leadAgencyId);
 }
 
 /** Withdrawing a task (cancelled, merged, re-scoped) is VPCP's decision, not the agency's. */
@@ -45,8 +60,7 @@ export function canReopenPeriods(user: SessionUser): boolean {
  * reached them on paper or by e-mail, recorded under their own name.
  */
 export function canSubmitReport(user: SessionUser, report: { agencyId: string }): boolean {
-  if (user.role === "ADMIN" || user.role === "ANALYST") return true;
-  return user.role === "AGENCY_EDITOR" && user.agencyId !== null && user.agencyId === report.agencyId;
+  return inScope(user, report.agencyId);
 }
 
 /** Creating tasks and changing what a task is (title, lead agency, deadline) is the admin's. */

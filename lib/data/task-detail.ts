@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { TASK_CODE } from "@/lib/domain/task-code";
 
 const agencyRef = { select: { code: true, name: true, shortName: true, nameEn: true } } as const;
 
@@ -33,3 +34,9 @@ export async function getTaskDetail(code: string) {
 }
 
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
+
+/** The id of the task with this code, or null (an address's code, checked before it is looked up). */
+export async function taskIdOfCode(code: string): Promise<string | null> {
+  if (!TASK_CODE.test(code)) return null;
+  return (await db().task.findFirst({ where: { code }, select: { id: true } }))?.id ?? null;
+}

@@ -41,3 +41,15 @@ export function quarterLabel({ year, quarter }: Quarter, locale: Locale): string
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+const QUARTER_PARAM = /^(\d{4})-Q([1-4])$/;
+
+/** "2017-Q1" as a quarter, or null: how a quarter is written in addresses, the API and audit rows. */
+export function parseQuarter(text: string): Quarter | null {
+  const match = QUARTER_PARAM.exec(text);
+  return match ? { year: Number(match[1]), quarter: Number(match[2]) as Quarter["quarter"] } : null;
+}
+
+export function formatQuarterParam({ year, quarter }: { year: number; quarter: number }): string {
+  return `${year}-Q${quarter}`;
+}

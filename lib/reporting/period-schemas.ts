@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
-import { quarterBounds } from "@/lib/domain/quarter";
+import { parseQuarter, quarterBounds } from "@/lib/domain/quarter";
 import { blankToUndefined, plainString, rowId } from "@/lib/validation/form-fields";
-import { parseQuarter } from "@/lib/view/params";
 
 // Opening, closing and reopening a quarter: shared by the forms (in the browser) and the server.
 // Messages are keys under "reporting.errors" in messages/*.json.

@@ -25,7 +25,7 @@ describe("task management", () => {
     const actor = who ? users[who] : null;
     const before = await everything();
     expect(await editTask(actor, { taskId: "task-36A-13", version: await version("task-36A-13"), title: "Đổi tên", leadAgencyCode: "BTC", deadline: "2016-06-30" })).toMatchObject({ ok: false });
-    expect(await createTask(actor, "prg-36a", newTask, { today: TODAY })).toMatchObject({ ok: false });
+    expect(await createTask(actor, { programme: "36a", ...newTask }, { today: TODAY })).toMatchObject({ ok: false });
     expect(await everything()).toEqual(before);
   });
 
@@ -55,10 +55,10 @@ describe("task management", () => {
   });
 
   it("creates a task with its first history entry, counted from its day and not in any closed quarter", async () => {
-    expect(await createTask(users.admin, "prg-36a", { ...newTask, deadline: "", deadlineText: "" }, { today: TODAY })).toMatchObject({ errors: { deadline: ["deadlineRequired"] } });
-    expect(await createTask(users.admin, "prg-36a", { ...newTask, assignedOn: "2017-01-10" }, { today: TODAY })).toMatchObject({ errors: { assignedOn: ["closedQuarter"] } });
-    expect(await createTask(users.admin, "prg-36a", newTask, { today: TODAY })).toEqual({ ok: true, code: "36A-76" });
-    expect(await createTask(users.admin, "prg-36a", newTask, { today: TODAY })).toMatchObject({ errors: { code: ["codeTaken"] } });
+    expect(await createTask(users.admin, { programme: "36a", ...newTask, deadline: "", deadlineText: "" }, { today: TODAY })).toMatchObject({ errors: { deadline: ["deadlineRequired"] } });
+    expect(await createTask(users.admin, { programme: "36a", ...newTask, assignedOn: "2017-01-10" }, { today: TODAY })).toMatchObject({ errors: { assignedOn: ["closedQuarter"] } });
+    expect(await createTask(users.admin, { programme: "36a", ...newTask }, { today: TODAY })).toEqual({ ok: true, code: "36A-76" });
+    expect(await createTask(users.admin, { programme: "36a", ...newTask }, { today: TODAY })).toMatchObject({ errors: { code: ["codeTaken"] } });
     const today = (await resolveView({ date: TODAY }, TODAY))!;
     expect(await countTasks(today.current.basis, TODAY, parseTaskQuery({ q: "36a-76 cong du lieu" }).value)).toBe(1);
     const q1 = (await resolveView({ quarter: "2017-Q1" }, TODAY))!;

@@ -1,101 +1,74 @@
 import "server-only";
-import { audit } from "@/lib/audit/audit-log";
-import { canManageTasks, type SessionUser } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/domain/dates";
+import { canManageTasks } from "@/lib/auth/permissions";
+import { defineCommand } from "@/lib/commands/define-command";
+import { refuse } from "@/lib/commands/refusal";
+import { latestClosedEnd } from "@/lib/data/closed-quarter";
+import { changeDayError } from "@/lib/domain/change-day";
 import { taskSearchText } from "@/lib/domain/fold";
-import { fieldErrors, type UserFieldErrors } from "@/lib/users/user-schemas";
 import { TaskCreateSchema, TaskEditSchema } from "./task-schemas";
-
-export type TaskAdminResult =
-  | { ok: true; code: string }
-  | { ok: false; kind: "unauthenticated" | "forbidden" | "not-found" | "conflict" }
-  | { ok: false; kind: "invalid"; errors: UserFieldErrors };
-
-type Context = { address?: string; today?: string };
-
-async function refused(actor: SessionUser | null, action: string, context: Context, detail: Record<string, unknown>): Promise<TaskAdminResult> {
-  await audit({ action, outcome: "REFUSED", userId: actor?.id, username: actor?.username, address: context.address, detail });
-  return { ok: false, kind: actor ? "forbidden" : "unauthenticated" };
-}
 
 /**
  * Admin only: a task's title, description, lead agency and deadline, on the version the admin saw.
  * Closed quarters keep their frozen lead agency; only figures from now on move.
  */
-export async function editTask(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<TaskAdminResult> {
-  if (!actor || !canManageTasks(actor)) return refused(actor, "task.edit", context, { reason: actor ? "not-admin" : "unauthenticated" });
-  const parsed = TaskEditSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, kind: "invalid", errors: fieldErrors(parsed.error) };
-  const data = parsed.data;
-  const [task, agency] = await Promise.all([
-    db().task.findUnique({ where: { id: data.taskId }, select: { id: true, code: true, leadAgencyId: true } }),
-    db().agency.findUnique({ where: { code: data.leadAgencyCode }, select: { id: true } }),
-  ]);
-  if (!task) return { ok: false, kind: "not-found" };
-  if (!agency) return { ok: false, kind: "invalid", errors: { leadAgencyCode: ["agency"] } };
-  const saved = await db().$transaction(async (tx) => {
+export const editTask = defineCommand<typeof TaskEditSchema, { code: string }>({
+  name: "task.edit",
+  schema: TaskEditSchema,
+  authorize: canManageTasks,
+  async run({ input, tx }) {
+    const task = await tx.task.findUnique({ where: { id: input.taskId }, select: { id: true, code: true, leadAgencyId: true } });
+    if (!task) throw refuse.notFound(input.taskId);
+    const agency = await tx.agency.findUnique({ where: { code: input.leadAgencyCode }, select: { id: true } });
+    if (!agency) throw refuse.field("leadAgencyCode", "agency", task.code);
     const updated = await tx.task.updateMany({
-      where: { id: task.id, version: data.version },
+      where: { id: task.id, version: input.version },
       data: {
-        title: data.title,
-        description: data.description ?? null,
+        title: input.title,
+        description: input.description ?? null,
         leadAgencyId: agency.id,
-        deadline: data.deadline ?? null,
-        deadlineText: data.deadline ? null : (data.deadlineText ?? null),
-        searchText: taskSearchText({ code: task.code, title: data.title, description: data.description }),
+        deadline: input.deadline ?? null,
+        deadlineText: input.deadline ? null : (input.deadlineText ?? null),
+        searchText: taskSearchText({ code: task.code, title: input.title, description: input.description }),
         version: { increment: 1 },
       },
     });
-    if (updated.count !== 1) return false;
-    await audit(
-      { action: "task.edit", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: task.code, detail: { leadAgencyChanged: task.leadAgencyId !== agency.id } },
-      tx,
-    );
-    return true;
-  });
-  if (!saved) {
-    await audit({ action: "task.edit", outcome: "REFUSED", userId: actor.id, username: actor.username, address: context.address, target: task.code, detail: { reason: "stale-version" } });
-    return { ok: false, kind: "conflict" };
-  }
-  return { ok: true, code: task.code };
-}
+    if (updated.count !== 1) throw refuse.conflict({}, task.code, { sent: input.version });
+    return { result: { code: task.code }, target: task.code, detail: { leadAgencyChanged: task.leadAgencyId !== agency.id } };
+  },
+});
 
 /** Admin only: a new task of a programme, assigned on a day, with its first history entry. */
-export async function createTask(actor: SessionUser | null, programmeId: string, input: unknown, context: Context = {}): Promise<TaskAdminResult> {
-  if (!actor || !canManageTasks(actor)) return refused(actor, "task.create", context, { reason: actor ? "not-admin" : "unauthenticated" });
-  const parsed = TaskCreateSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, kind: "invalid", errors: fieldErrors(parsed.error) };
-  const data = parsed.data;
-  if (data.assignedOn > (context.today ?? todayInVietnam())) return { ok: false, kind: "invalid", errors: { assignedOn: ["futureDay"] } };
-  const [agency, existing, closed] = await Promise.all([
-    db().agency.findUnique({ where: { code: data.leadAgencyCode }, select: { id: true } }),
-    db().task.findUnique({ where: { programmeId_code: { programmeId, code: data.code } }, select: { id: true } }),
-    db().reportingPeriod.findFirst({ where: { programmeId, state: "CLOSED" }, orderBy: { endsOn: "desc" }, select: { endsOn: true } }),
-  ]);
-  // As with a status change: nothing new may be dated inside a closed quarter.
-  if (closed && data.assignedOn <= closed.endsOn) return { ok: false, kind: "invalid", errors: { assignedOn: ["closedQuarter"] } };
-  if (!agency) return { ok: false, kind: "invalid", errors: { leadAgencyCode: ["agency"] } };
-  if (existing) return { ok: false, kind: "invalid", errors: { code: ["codeTaken"] } };
-  await db().$transaction(async (tx) => {
+export const createTask = defineCommand<typeof TaskCreateSchema, { code: string }>({
+  name: "task.create",
+  schema: TaskCreateSchema,
+  authorize: canManageTasks,
+  async run({ actor, input, tx, today }) {
+    const programme = await tx.programme.findUnique({ where: { slug: input.programme }, select: { id: true } });
+    if (!programme) throw refuse.notFound(input.programme, "programme");
+    // As with a status change: nothing new in the future, nor dated inside a closed quarter.
+    const dayError = changeDayError(input.assignedOn, { today, closedUntil: await latestClosedEnd(tx, programme.id), lastChangeOn: null });
+    if (dayError) throw refuse.field("assignedOn", dayError, input.code);
+    const agency = await tx.agency.findUnique({ where: { code: input.leadAgencyCode }, select: { id: true } });
+    if (!agency) throw refuse.field("leadAgencyCode", "agency", input.code);
+    const existing = await tx.task.findUnique({ where: { programmeId_code: { programmeId: programme.id, code: input.code } }, select: { id: true } });
+    if (existing) throw refuse.field("code", "codeTaken", input.code);
     const task = await tx.task.create({
       data: {
-        programmeId,
-        code: data.code,
-        title: data.title,
-        description: data.description ?? null,
-        searchText: taskSearchText(data),
+        programmeId: programme.id,
+        code: input.code,
+        title: input.title,
+        description: input.description ?? null,
+        searchText: taskSearchText(input),
         leadAgencyId: agency.id,
-        assignedOn: data.assignedOn,
-        deadline: data.deadline ?? null,
-        deadlineText: data.deadline ? null : (data.deadlineText ?? null),
+        assignedOn: input.assignedOn,
+        deadline: input.deadline ?? null,
+        deadlineText: input.deadline ? null : (input.deadlineText ?? null),
       },
       select: { id: true },
     });
     await tx.taskStatusChange.create({
-      data: { taskId: task.id, changedById: actor.id, toStatus: "NOT_STARTED", effectiveOn: data.assignedOn, note: "Giao nhiệm vụ / Task assigned" },
+      data: { taskId: task.id, changedById: actor.id, toStatus: "NOT_STARTED", effectiveOn: input.assignedOn, note: "Giao nhiệm vụ / Task assigned" },
     });
-    await audit({ action: "task.create", outcome: "OK", userId: actor.id, username: actor.username, address: context.address, target: data.code }, tx);
-  });
-  return { ok: true, code: data.code };
-}
+    return { result: { code: input.code }, target: input.code };
+  },
+});

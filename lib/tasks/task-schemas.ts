@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { TASK_CODE } from "@/lib/domain/task-code";
 import { blankToUndefined, formInteger, isoDate, plainString, rowId, wholeNumber } from "@/lib/validation/form-fields";
 
-/** A task's code: the programme's prefix and a number ("36A-04"). */
-export const TASK_CODE = /^[A-Z0-9]{1,10}-[0-9]{1,4}$/;
 
 // The admin's task forms, shared by the browser and the server. Messages are keys under "taskAdmin.errors".
 
@@ -26,6 +25,7 @@ export const TaskEditSchema = z
 
 export const TaskCreateSchema = z
   .object({
+    programme: z.string({ error: "required" }).regex(/^[a-z0-9-]{1,40}$/, { error: "required" }),
     code: z.string({ error: "code" }).trim().toUpperCase().regex(TASK_CODE, { error: "code" }),
     assignedOn: isoDate,
     ...fields,

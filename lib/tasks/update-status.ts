@@ -1,12 +1,13 @@
 import "server-only";
-import { audit } from "@/lib/audit/audit-log";
-import { canEditTask, canWithdrawTask, type SessionUser } from "@/lib/auth/permissions";
-import { appNow } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { agencyScope, canWithdrawTask } from "@/lib/auth/permissions";
+import { defineCommand } from "@/lib/commands/define-command";
+import { refuse } from "@/lib/commands/refusal";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeDayError } from "@/lib/domain/change-day";
-import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
+import type { IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
-import { statusUpdateErrors, type FieldErrors } from "./status-update-schema";
+import { latestClosedEnd } from "@/lib/data/closed-quarter";
+import { StatusUpdateSchema } from "./status-update-schema";
 
 /** What the task looks like now, shown to someone whose save was made on an older version. */
 export type CurrentTask = {
@@ -16,16 +17,8 @@ export type CurrentTask = {
   lastChange: { effectiveOn: IsoDate; changedAt: Date; by: string | null; toStatus: TaskStatusValue; note: string | null } | null;
 };
 
-export type UpdateResult =
-  | { ok: true; code: string; version: number }
-  | { ok: false; kind: "unauthenticated" | "forbidden" | "not-found" }
-  | { ok: false; kind: "invalid"; errors: FieldErrors }
-  | { ok: false; kind: "conflict"; current: CurrentTask };
-
-class StaleVersionError extends Error {}
-
-async function currentTask(taskId: string): Promise<CurrentTask | null> {
-  const task = await db().task.findUnique({
+async function currentTask(tx: Prisma.TransactionClient, taskId: string): Promise<CurrentTask> {
+  const task = await tx.task.findUniqueOrThrow({
     where: { id: taskId },
     select: {
       code: true,
@@ -38,7 +31,6 @@ async function currentTask(taskId: string): Promise<CurrentTask | null> {
       },
     },
   });
-  if (!task) return null;
   const last = task.history[0];
   return {
     code: task.code,
@@ -52,94 +44,61 @@ async function currentTask(taskId: string): Promise<CurrentTask | null> {
 
 /**
  * An agency's (or VPCP's) report of a task's status, with its note and evidence. The rules, in order:
- * a session; valid input (the shared schema); the task exists; the user may edit it (and withdraw it);
- * the day is not in the future, not before the task's last change and not inside a closed quarter;
- * and the version the user saw is still the task's version. The task and its history row are written
- * in one transaction; every outcome is audited, refusals included, and a refusal writes nothing else.
+ * valid input (the shared schema); the task exists among those the user may edit (the scope is part
+ * of the query, and of the write); withdrawing is VPCP's; the day is not in the future, not before
+ * the task's last change and not inside a closed quarter; and the version the user saw is still the
+ * task's. The task and its history row are written together.
  */
-export async function updateTaskStatus(
-  actor: SessionUser | null,
-  input: unknown,
-  context: { address?: string; channel: "web" | "api"; today?: IsoDate },
-): Promise<UpdateResult> {
-  const today = context.today ?? todayInVietnam();
-  const base = { action: "task.status", address: context.address ?? null, userId: actor?.id ?? null, username: actor?.username ?? null };
-  const refuse = async <R extends UpdateResult>(result: R, target: string | null, detail: Record<string, unknown>): Promise<R> => {
-    await audit({ ...base, outcome: "REFUSED", target, detail: { channel: context.channel, ...detail } });
-    return result;
-  };
-  const rawTaskId = typeof input === "object" && input !== null && "taskId" in input ? String((input as { taskId: unknown }).taskId).slice(0, 64) : null;
+export const updateTaskStatus = defineCommand<typeof StatusUpdateSchema, { code: string; version: number }, { current: CurrentTask }>({
+  name: "task.status",
+  schema: StatusUpdateSchema,
+  targetOf: (raw) => (typeof raw === "object" && raw !== null && "taskId" in raw ? String((raw as { taskId: unknown }).taskId).slice(0, 64) : null),
+  async run({ actor, input, tx, now, today }) {
+    const scope = { id: input.taskId, leadAgencyId: agencyScope(actor) };
+    const task = await tx.task.findFirst({ where: scope, select: { id: true, code: true, programmeId: true, status: true } });
+    if (!task) {
+      const exists = await tx.task.findUnique({ where: { id: input.taskId }, select: { code: true } });
+      throw exists ? refuse.forbidden(exists.code, "not-lead-agency") : refuse.notFound(input.taskId);
+    }
+    if ((input.toStatus === "WITHDRAWN" || task.status === "WITHDRAWN") && !canWithdrawTask(actor)) throw refuse.forbidden(task.code, "withdrawal-is-vpcp");
 
-  if (!actor) return refuse({ ok: false, kind: "unauthenticated" }, rawTaskId, { reason: "unauthenticated" });
+    const last = await tx.taskStatusChange.findFirst({ where: { taskId: task.id }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
+    const dayError = changeDayError(input.effectiveOn, { today, closedUntil: await latestClosedEnd(tx, task.programmeId), lastChangeOn: last?.effectiveOn ?? null });
+    if (dayError) throw refuse.field("effectiveOn", dayError, task.code);
 
-  const { data, errors } = statusUpdateErrors(input);
-  if (!data) return refuse({ ok: false, kind: "invalid", errors }, rawTaskId, { reason: "invalid", fields: Object.keys(errors) });
-
-  const task = await db().task.findUnique({
-    where: { id: data.taskId },
-    select: { id: true, code: true, programmeId: true, leadAgencyId: true, status: true, version: true },
-  });
-  if (!task) return refuse({ ok: false, kind: "not-found" }, data.taskId, { reason: "not-found" });
-  if (!canEditTask(actor, task)) return refuse({ ok: false, kind: "forbidden" }, task.code, { reason: "not-lead-agency" });
-  if ((data.toStatus === "WITHDRAWN" || task.status === "WITHDRAWN") && !canWithdrawTask(actor)) {
-    return refuse({ ok: false, kind: "forbidden" }, task.code, { reason: "withdrawal-is-vpcp" });
-  }
-
-  const dayErrors = await effectiveDayErrors(task.id, task.programmeId, data.effectiveOn, today);
-  if (dayErrors) return refuse({ ok: false, kind: "invalid", errors: { effectiveOn: [dayErrors] } }, task.code, { reason: dayErrors });
-
-  try {
-    const version = await db().$transaction(async (tx) => {
-      const completedOn = data.toStatus === "COMPLETED" ? data.effectiveOn : null;
-      const withdrawn = data.toStatus === "WITHDRAWN";
-      // Only the version the user saw is overwritten; otherwise nothing is, and they are told.
-      const updated = await tx.task.updateMany({
-        where: { id: task.id, version: data.version },
-        data: {
-          status: data.toStatus,
-          completedOn,
-          withdrawnOn: withdrawn ? data.effectiveOn : null,
-          withdrawnReason: withdrawn ? data.withdrawnReason : null,
-          version: { increment: 1 },
-        },
-      });
-      if (updated.count !== 1) throw new StaleVersionError();
-      await tx.taskStatusChange.create({
-        data: {
-          taskId: task.id,
-          changedById: actor.id,
-          // The same clock as every other change, so that two changes on one day keep their order.
-          changedAt: appNow(),
-          fromStatus: task.status,
-          toStatus: data.toStatus,
-          effectiveOn: data.effectiveOn,
-          note: data.note,
-          evidenceNumber: data.evidenceNumber ?? null,
-          evidenceDate: data.evidenceDate ?? null,
-          evidenceUrl: data.evidenceUrl ?? null,
-          withdrawnReason: withdrawn ? data.withdrawnReason : null,
-        },
-      });
-      await audit(
-        { ...base, outcome: "OK", target: task.code, detail: { channel: context.channel, from: task.status, to: data.toStatus, version: data.version + 1 } },
-        tx,
-      );
-      return data.version + 1;
+    const withdrawn = input.toStatus === "WITHDRAWN";
+    // Only the version the user saw, and only within their scope, is overwritten.
+    const updated = await tx.task.updateMany({
+      where: { ...scope, version: input.version },
+      data: {
+        status: input.toStatus,
+        completedOn: input.toStatus === "COMPLETED" ? input.effectiveOn : null,
+        withdrawnOn: withdrawn ? input.effectiveOn : null,
+        withdrawnReason: withdrawn ? input.withdrawnReason : null,
+        version: { increment: 1 },
+      },
     });
-    return { ok: true, code: task.code, version };
-  } catch (error) {
-    if (!(error instanceof StaleVersionError)) throw error;
-    const current = await currentTask(task.id);
-    return refuse({ ok: false, kind: "conflict", current: current! }, task.code, { reason: "stale-version", sent: data.version, current: current?.version });
-  }
-}
-
-/** Why the change cannot take effect on that day, as a message key; null when it can. */
-async function effectiveDayErrors(taskId: string, programmeId: string, day: IsoDate, today: IsoDate): Promise<string | null> {
-  if (day > today) return "futureDay";
-  const [last, closed] = await Promise.all([
-    db().taskStatusChange.findFirst({ where: { taskId }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } }),
-    db().reportingPeriod.findFirst({ where: { programmeId, state: "CLOSED" }, orderBy: { endsOn: "desc" }, select: { endsOn: true } }),
-  ]);
-  return changeDayError(day, { today, closedUntil: closed?.endsOn ?? null, lastChangeOn: last?.effectiveOn ?? null });
-}
+    if (updated.count !== 1) {
+      const current = await currentTask(tx, task.id);
+      throw refuse.conflict({ current }, task.code, { sent: input.version, current: current.version });
+    }
+    await tx.taskStatusChange.create({
+      data: {
+        taskId: task.id,
+        changedById: actor.id,
+        // The same clock as every other change, so that two changes on one day keep their order.
+        changedAt: now,
+        fromStatus: task.status,
+        toStatus: input.toStatus,
+        effectiveOn: input.effectiveOn,
+        note: input.note,
+        evidenceNumber: input.evidenceNumber ?? null,
+        evidenceDate: input.evidenceDate ?? null,
+        evidenceUrl: input.evidenceUrl ?? null,
+        withdrawnReason: withdrawn ? input.withdrawnReason : null,
+      },
+    });
+    const version = input.version + 1;
+    return { result: { code: task.code, version }, target: task.code, detail: { from: task.status, to: input.toStatus, version } };
+  },
+});

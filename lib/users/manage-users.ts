@@ -1,127 +1,104 @@
 import "server-only";
-import { audit } from "@/lib/audit/audit-log";
-import { hashPassword } from "@/lib/auth/password";
 import { unlockAccount } from "@/lib/auth/lockout";
-import { canManageUsers, type SessionUser } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/auth/password";
+import { canManageUsers } from "@/lib/auth/permissions";
 import { endSessions } from "@/lib/auth/sessions";
+import { defineCommand } from "@/lib/commands/define-command";
+import { refuse } from "@/lib/commands/refusal";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, UserTargetSchema, fieldErrors, type UserFieldErrors } from "./user-schemas";
+import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, UserTargetSchema } from "./user-schemas";
 
-export type ManageResult = { ok: true } | { ok: false; kind: "unauthenticated" | "forbidden" | "not-found" } | { ok: false; kind: "invalid"; errors: UserFieldErrors };
+// Every action here is the admin's, and each is audited with the account it was about.
 
-type Context = { address?: string };
-
-async function gate(actor: SessionUser | null, action: string, context: Context, target: string | null): Promise<ManageResult | null> {
-  if (actor && canManageUsers(actor)) return null;
-  await audit({ action, outcome: "REFUSED", userId: actor?.id, username: actor?.username, address: context.address, target, detail: { reason: actor ? "not-admin" : "unauthenticated" } });
-  return { ok: false, kind: actor ? "forbidden" : "unauthenticated" };
-}
-
-async function agencyIdOf(code: string | undefined): Promise<string | null | undefined> {
+/** The agency's id for a code; null for none given; a refusal naming the field for an unknown one. */
+async function agencyIdOf(tx: Prisma.TransactionClient, code: string | undefined, target: string | null): Promise<string | null> {
   if (!code) return null;
-  const agency = await db().agency.findUnique({ where: { code }, select: { id: true } });
-  return agency?.id;
+  const agency = await tx.agency.findUnique({ where: { code }, select: { id: true } });
+  if (!agency) throw refuse.field("agencyCode", "agency", target);
+  return agency.id;
 }
 
-/** Admin only: a new account with its role, agency (for an editor) and first password. */
-export async function createUser(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<ManageResult> {
-  const refused = await gate(actor, "user.create", context, null);
-  if (refused) return refused;
-  const parsed = CreateUserSchema.safeParse(input);
-  const invalid = async (errors: UserFieldErrors): Promise<ManageResult> => {
-    await audit({ action: "user.create", outcome: "REFUSED", userId: actor!.id, username: actor!.username, address: context.address, detail: { reason: "invalid", fields: Object.keys(errors) } });
-    return { ok: false, kind: "invalid", errors };
-  };
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const agencyId = await agencyIdOf(parsed.data.agencyCode);
-  if (agencyId === undefined) return invalid({ agencyCode: ["agency"] });
-  if (await db().user.findUnique({ where: { username: parsed.data.username }, select: { id: true } })) return invalid({ username: ["usernameTaken"] });
-  const passwordHash = await hashPassword(parsed.data.password);
-  await db().$transaction(async (tx) => {
+async function targetUser(tx: Prisma.TransactionClient, userId: string) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, username: true, role: true, active: true, agencyId: true } });
+  if (!user) throw refuse.notFound(userId);
+  return user;
+}
+
+/** A new account with its role, agency (for an editor) and first password. */
+export const createUser = defineCommand({
+  name: "user.create",
+  schema: CreateUserSchema,
+  authorize: canManageUsers,
+  prepare: (input) => hashPassword(input.password),
+  async run({ input, tx, prepared: passwordHash }) {
+    const agencyId = await agencyIdOf(tx, input.agencyCode, input.username);
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw refuse.field("username", "usernameTaken", input.username);
     const user = await tx.user.create({
-      data: { username: parsed.data.username, displayName: parsed.data.displayName, email: parsed.data.email ?? null, role: parsed.data.role, agencyId, passwordHash },
+      data: { username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, agencyId, passwordHash },
       select: { id: true },
     });
-    await audit({ action: "user.create", outcome: "OK", userId: actor!.id, username: actor!.username, address: context.address, target: parsed.data.username, detail: { id: user.id, role: parsed.data.role, agency: parsed.data.agencyCode ?? null } }, tx);
-  });
-  return { ok: true };
-}
+    return { result: {}, target: input.username, detail: { id: user.id, role: input.role, agency: input.agencyCode ?? null } };
+  },
+});
 
-/** Admin only: role, agency and active flag. A change applies at the user's next request. */
-export async function updateUser(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<ManageResult> {
-  const refused = await gate(actor, "user.update", context, null);
-  if (refused) return refused;
-  const parsed = UpdateUserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, kind: "invalid", errors: fieldErrors(parsed.error) };
-  const agencyId = await agencyIdOf(parsed.data.agencyCode);
-  if (agencyId === undefined) return { ok: false, kind: "invalid", errors: { agencyCode: ["agency"] } };
-  // An admin cannot lock themselves out: their own role and active flag stay.
-  if (parsed.data.userId === actor!.id && (parsed.data.role !== "ADMIN" || !parsed.data.active)) {
-    return { ok: false, kind: "invalid", errors: { role: ["notSelf"] } };
-  }
-  const target = await db().user.findUnique({ where: { id: parsed.data.userId }, select: { username: true, role: true, active: true, agencyId: true } });
-  if (!target) return { ok: false, kind: "not-found" };
-  await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: parsed.data.userId }, data: { role: parsed.data.role, agencyId, active: parsed.data.active } });
-    // A deactivated user's browsers are signed out now, not when their sessions would have expired.
-    if (!parsed.data.active) await endSessions({ userId: parsed.data.userId }, "deactivated", tx);
-    await audit({
-      action: "user.update", outcome: "OK", userId: actor!.id, username: actor!.username, address: context.address, target: target.username,
-      detail: { from: { role: target.role, active: target.active, agencyId: target.agencyId }, to: { role: parsed.data.role, active: parsed.data.active, agencyId } },
-    }, tx);
-  });
-  return { ok: true };
-}
+/** Role, agency and active flag. A change applies at the user's next request; deactivation signs them out. */
+export const updateUser = defineCommand({
+  name: "user.update",
+  schema: UpdateUserSchema,
+  authorize: canManageUsers,
+  async run({ actor, input, tx }) {
+    // An admin cannot lock themselves out: their own role and active flag stay.
+    if (input.userId === actor.id && (input.role !== "ADMIN" || !input.active)) throw refuse.field("role", "notSelf", actor.username);
+    const target = await targetUser(tx, input.userId);
+    const agencyId = await agencyIdOf(tx, input.agencyCode, target.username);
+    await tx.user.update({ where: { id: target.id }, data: { role: input.role, agencyId, active: input.active } });
+    if (!input.active) await endSessions({ userId: target.id }, "deactivated", tx);
+    return {
+      result: {},
+      target: target.username,
+      detail: { from: { role: target.role, active: target.active, agencyId: target.agencyId }, to: { role: input.role, active: input.active, agencyId } },
+    };
+  },
+});
 
-/** Admin only: sets a new password, which the admin passes on; the old one stops working at once. */
-export async function resetPassword(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<ManageResult> {
-  const refused = await gate(actor, "user.password", context, null);
-  if (refused) return refused;
-  const parsed = ResetPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, kind: "invalid", errors: fieldErrors(parsed.error) };
-  const target = await db().user.findUnique({ where: { id: parsed.data.userId }, select: { username: true } });
-  if (!target) return { ok: false, kind: "not-found" };
-  const passwordHash = await hashPassword(parsed.data.password);
-  await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: parsed.data.userId }, data: { passwordHash, demo: false } });
-    // Whoever knew the old password is signed out with it.
-    await endSessions({ userId: parsed.data.userId }, "password-reset", tx);
-    await audit({ action: "user.password", outcome: "OK", userId: actor!.id, username: actor!.username, address: context.address, target: target.username }, tx);
-  });
-  return { ok: true };
-}
+/** Sets a new password, which the admin passes on; the old one, and every session, end at once. */
+export const resetPassword = defineCommand({
+  name: "user.password",
+  schema: ResetPasswordSchema,
+  authorize: canManageUsers,
+  prepare: (input) => hashPassword(input.password),
+  async run({ input, tx, prepared: passwordHash }) {
+    const target = await targetUser(tx, input.userId);
+    await tx.user.update({ where: { id: target.id }, data: { passwordHash, demo: false } });
+    await endSessions({ userId: target.id }, "password-reset", tx);
+    return { result: {}, target: target.username };
+  },
+});
 
-/**
- * Admin only, on one account: "sessions" signs all its browsers out at their next request; "unlock"
- * makes its failed sign-ins so far not count, so a lock set by someone guessing at it (or by others
- * failing from the same address) is lifted.
- */
-export async function actOnAccount(actor: SessionUser | null, input: unknown, context: Context = {}): Promise<ManageResult> {
-  const parsed = UserTargetSchema.safeParse(input);
-  const action = parsed.success ? (parsed.data.act === "sessions" ? "user.sessions.end" : "user.unlock") : "user.account";
-  const refused = await gate(actor, action, context, null);
-  if (refused) return refused;
-  const base = { action, userId: actor!.id, username: actor!.username, address: context.address };
-  if (!parsed.success) {
-    await audit({ ...base, outcome: "REFUSED", detail: { reason: "invalid" } });
-    return { ok: false, kind: "invalid", errors: fieldErrors(parsed.error) };
-  }
-  const target = await db().user.findUnique({ where: { id: parsed.data.userId }, select: { id: true, username: true } });
-  if (!target) {
-    await audit({ ...base, outcome: "REFUSED", target: parsed.data.userId, detail: { reason: "not-found" } });
-    return { ok: false, kind: "not-found" };
-  }
-  await db().$transaction(async (tx) => {
-    if (parsed.data.act === "sessions") {
-      const count = await endSessions({ userId: target.id }, "ended-by-admin", tx);
-      await audit({ ...base, outcome: "OK", target: target.username, detail: { count } }, tx);
-    } else {
-      await unlockAccount(target.id, tx);
-      await audit({ ...base, outcome: "OK", target: target.username }, tx);
-    }
-  });
-  return { ok: true };
-}
+/** Signs all of an account's browsers out at their next request. */
+export const endUserSessions = defineCommand({
+  name: "user.sessions.end",
+  schema: UserTargetSchema,
+  authorize: canManageUsers,
+  async run({ input, tx }) {
+    const target = await targetUser(tx, input.userId);
+    const count = await endSessions({ userId: target.id }, "ended-by-admin", tx);
+    return { result: {}, target: target.username, detail: { count } };
+  },
+});
+
+/** Lifts a sign-in lock: the account's failures so far, from any address, no longer count. */
+export const unlockUser = defineCommand({
+  name: "user.unlock",
+  schema: UserTargetSchema,
+  authorize: canManageUsers,
+  async run({ input, tx, now }) {
+    const target = await targetUser(tx, input.userId);
+    await unlockAccount(target.id, tx, now);
+    return { result: {}, target: target.username };
+  },
+});
 
 export async function listUsers() {
   return db().user.findMany({

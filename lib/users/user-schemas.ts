@@ -43,11 +43,8 @@ export const ResetPasswordSchema = z.object({
   password: PASSWORD_RULE,
 });
 
-/** An admin's action on one account: end all its sessions, or lift a sign-in lock. */
-export const UserTargetSchema = z.object({
-  userId: rowId,
-  act: z.enum(["sessions", "unlock"], { error: "required" }),
-});
+/** One account an admin acts on: to end all its sessions, or to lift a sign-in lock. */
+export const UserTargetSchema = z.object({ userId: rowId });
 
 export type UserFieldErrors = FieldErrors;
 export const fieldErrors = fieldErrorsOf;

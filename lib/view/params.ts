@@ -1,6 +1,6 @@
 import { AGENCY_KINDS, type AgencyKindValue } from "@/lib/domain/agency-kind";
 import { isIsoDate, type IsoDate } from "@/lib/domain/dates";
-import type { Quarter } from "@/lib/domain/quarter";
+import { parseQuarter, type Quarter } from "@/lib/domain/quarter";
 import { TASK_CLASSES, TASK_STATUSES, type TaskClass, type TaskStatusValue } from "@/lib/domain/task-class";
 import { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS, param } from "./query-schemas";
 
@@ -39,7 +39,6 @@ export type TaskQuery = TaskFilters & {
 /** What was read, and the names of the parameters whose values were malformed and so ignored. */
 export type Parsed<T> = { value: T; ignored: string[] };
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /** Every value of a parameter, whether repeated (?status=A&status=B) or comma-separated (?status=A,B). */
 function values(raw: RawParams, name: string): string[] {
@@ -51,15 +50,6 @@ function values(raw: RawParams, name: string): string[] {
 function single(raw: RawParams, name: string): string | undefined {
   const list = values(raw, name);
   return list.length === 1 ? list[0] : list.length > 1 ? "\u0000" : undefined;
-}
-
-export function parseQuarter(text: string): Quarter | null {
-  const match = QUARTER.exec(text);
-  return match ? { year: Number(match[1]), quarter: Number(match[2]) as Quarter["quarter"] } : null;
-}
-
-export function formatQuarterParam({ year, quarter }: Quarter): string {
-  return `${year}-Q${quarter}`;
 }
 
 export function parseAsOf(raw: RawParams): Parsed<AsOfParams> {

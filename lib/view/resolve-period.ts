@@ -1,8 +1,8 @@
 import "server-only";
 import { listPeriods, type PeriodRef } from "@/lib/data/periods";
 import { listProgrammes, type ProgrammeRef } from "@/lib/data/programmes";
-import { compareQuarters } from "@/lib/domain/quarter";
-import { parseAsOf, parseQuarter, type RawParams } from "./params";
+import { parseQuarter, compareQuarters } from "@/lib/domain/quarter";
+import { parseAsOf, type RawParams } from "./params";
 
 export type ResolvedPeriod = {
   programme: ProgrammeRef;

@@ -11,11 +11,11 @@ import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getPeriodDetail } from "@/lib/data/period-detail";
 import { getReportingFigures, listPeriodReports } from "@/lib/data/reporting";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/domain/quarter";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { reportingAsOf } from "@/lib/domain/report-timeliness";
-import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 
 type Props = { params: Promise<{ quarter: string }>; searchParams: Promise<RawParams> };

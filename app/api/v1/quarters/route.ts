@@ -1,3 +1,4 @@
+import { formatQuarterParam } from "@/lib/domain/quarter";
 import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
 import { json, problem } from "@/lib/api/problem";
@@ -19,7 +20,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods("/quarters"
     return json({
       programme: view.programme.slug,
       data: trend.map((point) => ({
-        quarter: `${point.period.year}-Q${point.period.quarter}`,
+        quarter: formatQuarterParam(point.period),
         state: point.period.state,
         startsOn: point.period.startsOn,
         endsOn: point.period.endsOn,

@@ -1,3 +1,4 @@
+import { formatQuarterParam } from "@/lib/domain/quarter";
 import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
 import { json, problem } from "@/lib/api/problem";
@@ -19,7 +20,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods("/tasks", {
     const page = await listTasks(view.current.basis, view.current.asOf, query.value);
     return json({
       programme: view.programme.slug,
-      quarter: view.current.period ? `${view.current.period.year}-Q${view.current.period.quarter}` : null,
+      quarter: view.current.period ? formatQuarterParam(view.current.period) : null,
       asOf: view.current.asOf,
       page: page.page,
       pageCount: page.pageCount,

@@ -10,10 +10,10 @@ import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getAgencyReport } from "@/lib/data/agency-report";
 import { reportTaskRows } from "@/lib/data/report-tasks";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/domain/quarter";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { daysPastDue, reportAsOf, reportingAsOf, reportTimeliness } from "@/lib/domain/report-timeliness";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 
 type Props = { params: Promise<{ quarter: string; agency: string }>; searchParams: Promise<RawParams> };

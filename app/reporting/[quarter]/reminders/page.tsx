@@ -6,9 +6,9 @@ import { CopyButton } from "@/components/reporting/copy-button";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { DUE_SOON_DAYS, listReminders } from "@/lib/data/reminders";
 import { formatDate, todayInVietnam } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/domain/quarter";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 
 type Props = { params: Promise<{ quarter: string }>; searchParams: Promise<RawParams> };

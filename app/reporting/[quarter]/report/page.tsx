@@ -6,11 +6,11 @@ import { PrintButton } from "@/components/report/print-button";
 import { ReportDocument } from "@/components/report/report-document";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/domain/quarter";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { buildQuarterlyReport } from "@/lib/report/quarterly-report";
 import { reportParagraphs, type Translate } from "@/lib/report/report-text";
-import { formatQuarterParam, type RawParams } from "@/lib/view/params";
+import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 
 type Props = { params: Promise<{ quarter: string }>; searchParams: Promise<RawParams> };

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
 import { json, taskNotFound } from "@/lib/api/problem";
 import { getTaskDetail } from "@/lib/data/task-detail";
-import { TASK_CODE } from "@/lib/tasks/task-schemas";
+import { TASK_CODE } from "@/lib/domain/task-code";
 
 /** GET /api/v1/tasks/{code}: one task, its current version and its full status history. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods<{ code: string }>("/tasks/{code}", {

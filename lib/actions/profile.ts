@@ -1,0 +1,11 @@
+"use server";
+
+// The profile page's forms: the user's own API tokens and sessions.
+import { createToken, revokeToken } from "@/lib/api/token-commands";
+import { endOwnSession } from "@/lib/auth/end-session";
+import { formAction, formSubmit } from "@/lib/commands/form-action";
+
+export const createTokenAction = formAction(createToken);
+export const revokeTokenAction = formSubmit(revokeToken);
+// Ending this very session signs the user out.
+export const endSessionAction = formSubmit(endOwnSession, { redirectTo: (result) => (result.current ? "/sign-in" : null) });
