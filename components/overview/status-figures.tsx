@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { StatusCounts } from "@/lib/data/progress";
+import type { StatusCounts } from "@/lib/data/sql-rules";
 import type { Locale } from "@/lib/domain/locale";
 import { formatNumber } from "@/lib/domain/rate";
 import { tasksHref, viewHref } from "@/lib/view/href";

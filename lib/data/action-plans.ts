@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
+import { countIf, planIssuedCondition } from "./sql-rules";
 import { toNumber } from "./task-basis";
 
 export type CoverageGroup = "CENTRAL" | "PROVINCE";
@@ -15,7 +16,7 @@ export type PlanCoverage = { group: CoverageGroup; issued: number; total: number
 export async function getActionPlanCoverage(programmeId: string, asOf: IsoDate): Promise<PlanCoverage[]> {
   const rows = await db().$queryRaw<{ group: CoverageGroup; issued: bigint | null; total: bigint }[]>`
     SELECT CASE WHEN a."kind" = 'PROVINCE' THEN 'PROVINCE' ELSE 'CENTRAL' END AS "group",
-           SUM(CASE WHEN p."issued" = 1 AND (p."issuedOn" IS NULL OR p."issuedOn" <= ${asOf}) THEN 1 ELSE 0 END) AS "issued",
+           ${countIf(planIssuedCondition(asOf))} AS "issued",
            COUNT(*) AS "total"
     FROM "Agency" a
     LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}
@@ -27,7 +28,7 @@ export async function getActionPlanCoverage(programmeId: string, asOf: IsoDate):
     FROM "Agency" a
     LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}
     WHERE a."parentId" IS NULL
-      AND NOT (COALESCE(p."issued", 0) = 1 AND (p."issuedOn" IS NULL OR p."issuedOn" <= ${asOf}))
+      AND NOT ${planIssuedCondition(asOf)}
     ORDER BY a."code"`;
   return (["CENTRAL", "PROVINCE"] as const).map((group) => {
     const row = rows.find((r) => r.group === group);

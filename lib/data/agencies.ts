@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
-import { basisRows, overdueCondition, toNumber, type Basis } from "./task-basis";
+import { planIssuedCondition, statusCounts, toStatusCounts, type StatusCountRow, type StatusCounts } from "./sql-rules";
+import { basisRows, type Basis } from "./task-basis";
 
 import type { AgencyListSort } from "@/lib/view/params";
 export type AgencySort = AgencyListSort;
@@ -16,22 +17,10 @@ export type AgencyRow = {
   shortName: string;
   nameEn: string;
   kind: AgencyKindValue;
-  assigned: number;
-  completed: number;
-  inProgress: number;
-  notStarted: number;
-  overdue: number;
   planIssued: boolean;
-};
+} & StatusCounts;
 
-type RawAgencyRow = Omit<AgencyRow, "assigned" | "completed" | "inProgress" | "notStarted" | "overdue" | "planIssued"> & {
-  assigned: bigint | null;
-  completed: bigint | null;
-  inProgress: bigint | null;
-  notStarted: bigint | null;
-  overdue: bigint | null;
-  planIssued: bigint | number;
-};
+type RawAgencyRow = Omit<AgencyRow, keyof StatusCounts | "planIssued"> & StatusCountRow & { planIssued: bigint | number };
 
 const ORDER: Record<AgencySort, Prisma.Sql> = {
   name: Prisma.sql`substr(a."searchText", length(a."code") + 2)`,
@@ -45,11 +34,7 @@ const ORDER: Record<AgencySort, Prisma.Sql> = {
 function toRow(row: RawAgencyRow): AgencyRow {
   return {
     ...row,
-    assigned: toNumber(row.assigned),
-    completed: toNumber(row.completed),
-    inProgress: toNumber(row.inProgress),
-    notStarted: toNumber(row.notStarted),
-    overdue: toNumber(row.overdue),
+    ...toStatusCounts(row),
     planIssued: Number(row.planIssued) === 1,
   };
 }
@@ -58,12 +43,8 @@ function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Pr
   return Prisma.sql`
     SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."shortName" AS "shortName",
            a."nameEn" AS "nameEn", a."kind" AS "kind",
-           SUM(CASE WHEN b."status" IS NOT NULL AND b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
-           SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed",
-           SUM(CASE WHEN b."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
-           SUM(CASE WHEN b."status" = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
-           SUM(CASE WHEN ${overdueCondition(asOf)} THEN 1 ELSE 0 END) AS "overdue",
-           MAX(CASE WHEN p."issued" = 1 AND (p."issuedOn" IS NULL OR p."issuedOn" <= ${asOf}) THEN 1 ELSE 0 END) AS "planIssued"
+           ${statusCounts(asOf)},
+           MAX(CASE WHEN ${planIssuedCondition(asOf)} THEN 1 ELSE 0 END) AS "planIssued"
     FROM "Agency" a
     LEFT JOIN (${basisRows(basis)}) b ON b."leadAgencyId" = a."id"
     LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}

@@ -1,9 +1,11 @@
+import type { StatusCounts } from "./sql-rules";
 import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
-import { agenciesWithNoneCompleted, getAgencyBreakdown, getStatusCounts, type AgencyCounts, type StatusCounts } from "./progress";
-import { basisRows, overdueCondition, type Basis } from "./task-basis";
+import { agenciesWithNoneCompleted, getAgencyBreakdown, getStatusCounts, type AgencyCounts } from "./progress";
+import { overdueCondition } from "./sql-rules";
+import { basisRows, type Basis } from "./task-basis";
 
 export type Side = { basis: Basis; asOf: IsoDate };
 
@@ -56,7 +58,7 @@ async function transitions(from: Side, to: Side): Promise<TransitionRow[]> {
            a."nameEn" AS "agencyNameEn", f."status" AS "fromStatus", b."status" AS "toStatus", b."deadline" AS "deadline",
            b."completedOn" AS "completedOn",
            CASE WHEN f."taskId" IS NULL THEN 0 ELSE 1 END AS "present",
-           CASE WHEN f."deadline" < ${from.asOf} AND f."status" IN ('NOT_STARTED', 'IN_PROGRESS') THEN 1 ELSE 0 END AS "wasOverdue",
+           CASE WHEN ${overdueCondition(from.asOf, "f")} THEN 1 ELSE 0 END AS "wasOverdue",
            CASE WHEN ${overdueCondition(to.asOf)} THEN 1 ELSE 0 END AS "isOverdue"
     FROM (${basisRows(to.basis)}) b
     LEFT JOIN (${basisRows(from.basis)}) f ON f."taskId" = b."taskId"
@@ -64,7 +66,7 @@ async function transitions(from: Side, to: Side): Promise<TransitionRow[]> {
     JOIN "Agency" a ON a."id" = b."leadAgencyId"
     WHERE f."taskId" IS NULL
        OR f."status" <> b."status"
-       OR (${overdueCondition(to.asOf)} AND NOT (f."deadline" < ${from.asOf} AND f."status" IN ('NOT_STARTED', 'IN_PROGRESS')))
+       OR (${overdueCondition(to.asOf)} AND NOT ${overdueCondition(from.asOf, "f")})
     ORDER BY t."code"`;
 }
 

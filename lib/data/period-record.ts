@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { todayInVietnam } from "@/lib/domain/dates";
+import { countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber } from "./task-basis";
 
 type Tx = Prisma.TransactionClient;
@@ -28,9 +29,9 @@ export async function freezePeriodRecord(
     SELECT ${periodId}, b."taskId", b."leadAgencyId", b."status", b."deadline", b."completedOn"
     FROM (${basisRows({ kind: "date", programmeId: period.programmeId, asOf: period.endsOn })}) b`;
   const [counts] = await tx.$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
-    SELECT SUM(CASE WHEN "status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
-           SUM(CASE WHEN "status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
-    FROM "PeriodTaskRecord" WHERE "periodId" = ${periodId}`;
+    SELECT ${countIf(inTotal("r"))} AS "assigned",
+           ${countIf(Prisma.sql`r."status" = 'COMPLETED'`)} AS "completed"
+    FROM "PeriodTaskRecord" r WHERE r."periodId" = ${periodId}`;
   const closed = await tx.reportingPeriod.updateMany({
     where: { id: periodId, state: "OPEN" },
     data: {

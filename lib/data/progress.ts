@@ -1,48 +1,15 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { daysBetween } from "@/lib/domain/dates";
-import { basisRows, toNumber, type Basis } from "./task-basis";
-
-export type StatusCounts = {
-  assigned: number;
-  completed: number;
-  inProgress: number;
-  notStarted: number;
-  withdrawn: number;
-  overdue: number;
-};
-
-type CountRow = { [K in keyof StatusCounts]: bigint | null };
-
-// Withdrawn tasks leave the denominator; overdue means a deadline before the day and not completed.
-function countColumns(asOf: IsoDate): Prisma.Sql {
-  return Prisma.sql`
-    SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
-    SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed",
-    SUM(CASE WHEN b."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
-    SUM(CASE WHEN b."status" = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
-    SUM(CASE WHEN b."status" = 'WITHDRAWN' THEN 1 ELSE 0 END) AS "withdrawn",
-    SUM(CASE WHEN b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS') THEN 1 ELSE 0 END) AS "overdue"`;
-}
-
-function toCounts(row: CountRow | undefined): StatusCounts {
-  return {
-    assigned: toNumber(row?.assigned),
-    completed: toNumber(row?.completed),
-    inProgress: toNumber(row?.inProgress),
-    notStarted: toNumber(row?.notStarted),
-    withdrawn: toNumber(row?.withdrawn),
-    overdue: toNumber(row?.overdue),
-  };
-}
+import { countIf, inTotal, statusCounts, toStatusCounts, type StatusCountRow, type StatusCounts } from "./sql-rules";
+import { basisRows, type Basis } from "./task-basis";
 
 /** Counts by status for all tasks of the basis; overdue is judged as of `asOf`. */
 export async function getStatusCounts(basis: Basis, asOf: IsoDate): Promise<StatusCounts> {
-  const rows = await db().$queryRaw<CountRow[]>`
-    SELECT ${countColumns(asOf)} FROM (${basisRows(basis)}) b`;
-  return toCounts(rows[0]);
+  const rows = await db().$queryRaw<StatusCountRow[]>`
+    SELECT ${statusCounts(asOf)} FROM (${basisRows(basis)}) b`;
+  return toStatusCounts(rows[0]);
 }
 
 export type AgencyCounts = StatusCounts & {
@@ -56,13 +23,13 @@ export type AgencyCounts = StatusCounts & {
 
 /** One row per lead agency with at least one assigned task, most completed first. */
 export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<AgencyCounts[]> {
-  const rows = await db().$queryRaw<(CountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
+  const rows = await db().$queryRaw<(StatusCountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
     SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
-           a."nameEn" AS "nameEn", a."kind" AS "kind", ${countColumns(asOf)}
+           a."nameEn" AS "nameEn", a."kind" AS "kind", ${statusCounts(asOf)}
     FROM (${basisRows(basis)}) b
     JOIN "Agency" a ON a."id" = b."leadAgencyId"
     GROUP BY a."id", a."code", a."shortName", a."name", a."nameEn", a."kind"
-    HAVING SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) > 0
+    HAVING ${countIf(inTotal())} > 0
     ORDER BY "completed" DESC, "assigned" DESC, a."code" ASC`;
   return rows.map((row) => ({
     agencyId: row.agencyId,
@@ -71,7 +38,7 @@ export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<A
     name: row.name,
     nameEn: row.nameEn,
     kind: row.kind,
-    ...toCounts(row),
+    ...toStatusCounts(row),
   }));
 }
 

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
+import { inTotal } from "./sql-rules";
 import { basisRows } from "./task-basis";
 
 type Client = Prisma.TransactionClient;
@@ -31,7 +32,7 @@ export async function reportTaskRows(programmeId: string, agencyId: string, asOf
            (SELECT MAX(h."effectiveOn") FROM "TaskStatusChange" h WHERE h."taskId" = t."id") AS "lastChangeOn"
     FROM (${basisRows({ kind: "date", programmeId, asOf })}) b
     JOIN "Task" t ON t."id" = b."taskId"
-    WHERE b."leadAgencyId" = ${agencyId} AND b."status" <> 'WITHDRAWN'
+    WHERE b."leadAgencyId" = ${agencyId} AND ${inTotal()}
     ORDER BY t."code"`;
   return rows.map((row) => ({ ...row, version: Number(row.version) }));
 }

@@ -38,24 +38,3 @@ export function basisRows(basis: Basis): Prisma.Sql {
 export function toNumber(value: bigint | number | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
-
-/**
- * The task's class as of `asOf` (DOMAIN.md), over basis rows aliased `b`: the SQL twin of
- * classifyTask in lib/domain/task-class.ts, and a test holds the two to the same answers.
- */
-export function classExpression(asOf: IsoDate): Prisma.Sql {
-  return Prisma.sql`CASE
-    WHEN b."status" = 'WITHDRAWN' THEN 'WITHDRAWN'
-    WHEN b."status" = 'COMPLETED' THEN
-      CASE WHEN b."deadline" IS NOT NULL AND b."completedOn" IS NOT NULL AND b."completedOn" > b."deadline"
-           THEN 'COMPLETED_LATE' ELSE 'COMPLETED_ON_TIME' END
-    WHEN b."deadline" IS NULL THEN 'NO_DEADLINE'
-    WHEN b."deadline" < ${asOf} THEN 'OVERDUE'
-    WHEN b."status" = 'IN_PROGRESS' THEN 'IN_PROGRESS'
-    ELSE 'NOT_STARTED' END`;
-}
-
-/** Overdue as of `asOf`: a deadline before the day and not completed nor withdrawn. */
-export function overdueCondition(asOf: IsoDate): Prisma.Sql {
-  return Prisma.sql`(b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS'))`;
-}

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { TASK_CLASSES, type TaskClass } from "@/lib/domain/task-class";
-import { basisRows, classExpression, toNumber, type Basis } from "./task-basis";
+import { classExpression } from "./sql-rules";
+import { basisRows, toNumber, type Basis } from "./task-basis";
 
 /** How many tasks fall in each class as of `asOf`: one GROUP BY, every class present (zero if none). */
 export async function getClassCounts(basis: Basis, asOf: IsoDate): Promise<Record<TaskClass, number>> {

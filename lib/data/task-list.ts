@@ -6,7 +6,8 @@ import { foldVietnamese } from "@/lib/domain/fold";
 import type { TaskClass, TaskStatusValue } from "@/lib/domain/task-class";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import type { TaskFilters, TaskQuery, TaskSort } from "@/lib/view/params";
-import { basisRows, classExpression, overdueCondition, toNumber, type Basis } from "./task-basis";
+import { classExpression, overdueCondition } from "./sql-rules";
+import { basisRows, toNumber, type Basis } from "./task-basis";
 
 export type TaskListRow = {
   taskId: string;

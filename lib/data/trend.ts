@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
+import { countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber } from "./task-basis";
 
 export type TrendPoint = { period: PeriodRef; asOf: IsoDate; assigned: number; completed: number };
@@ -25,8 +26,8 @@ export async function getCompletionTrend(
   const closedRows = closed.length
     ? await db().$queryRaw<{ periodId: string; assigned: bigint | null; completed: bigint | null }[]>`
         SELECT r."periodId" AS "periodId",
-               SUM(CASE WHEN r."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
-               SUM(CASE WHEN r."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
+               ${countIf(inTotal("r"))} AS "assigned",
+               ${countIf(Prisma.sql`r."status" = 'COMPLETED'`)} AS "completed"
         FROM "PeriodTaskRecord" r
         WHERE r."periodId" IN (${Prisma.join(closed.map((p) => p.id))}) ${agencyFilter(Prisma.sql`r."leadAgencyId"`)}
         GROUP BY r."periodId"`
@@ -41,8 +42,8 @@ export async function getCompletionTrend(
         return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
       }
       const [row] = await db().$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
-        SELECT SUM(CASE WHEN b."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "assigned",
-               SUM(CASE WHEN b."status" = 'COMPLETED' THEN 1 ELSE 0 END) AS "completed"
+        SELECT ${countIf(inTotal())} AS "assigned",
+               ${countIf(Prisma.sql`b."status" = 'COMPLETED'`)} AS "completed"
         FROM (${basisRows(cutOff(period) ? { kind: "date", programmeId: period.programmeId, asOf } : periodBasis(period, today))}) b
         WHERE 1 = 1 ${agencyFilter(Prisma.sql`b."leadAgencyId"`)}`;
       return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };

@@ -1,9 +1,10 @@
+import type { StatusCounts } from "@/lib/data/sql-rules";
 import "server-only";
 import { getActionPlanCoverage, type PlanCoverage } from "@/lib/data/action-plans";
 import { compareSnapshots, type Comparison } from "@/lib/data/comparison";
 import type { ProgrammeRef } from "@/lib/data/programmes";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
-import { agenciesWithNoneCompleted, byRate, getAgencyBreakdown, getOverdueTasks, getStatusCounts, type AgencyCounts, type OverdueTask, type StatusCounts } from "@/lib/data/progress";
+import { agenciesWithNoneCompleted, byRate, getAgencyBreakdown, getOverdueTasks, getStatusCounts, type AgencyCounts, type OverdueTask } from "@/lib/data/progress";
 import { getReportingFigures, listPeriodReports, type PeriodReportRow, type ReportingFigures } from "@/lib/data/reporting";
 import type { IsoDate } from "@/lib/domain/dates";
 import { reportingAsOf } from "@/lib/domain/report-timeliness";
