@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
@@ -11,15 +12,14 @@ import { StatusFigures } from "@/components/overview/status-figures";
 import { ReportingSection } from "@/components/overview/reporting-section";
 import { TrendSection } from "@/components/overview/trend-section";
 import { OpenRequests } from "@/components/reporting/open-requests";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { openRequestsFor } from "@/lib/data/agency-report";
 import { getReportingFigures } from "@/lib/data/reporting";
-import { todayInVietnam } from "@/lib/domain/dates";
 import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { NoProgramme } from "@/components/view/no-programme";
 import { ViewHeading } from "@/components/view/view-heading";
-import { getOverview } from "@/lib/data/overview";
+import { getOverview } from "@/lib/view/overview";
 import { agenciesWithNoneCompleted } from "@/lib/data/progress";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { paramsKey, type RawParams } from "@/lib/view/params";
@@ -33,7 +33,7 @@ async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }
   const [t, locale, view] = await Promise.all([getTranslations("overview"), currentLocale(), resolveView(raw)]);
   if (!view) return <NoProgramme title={t("title")} />;
   const period = view.current.period;
-  const today = todayInVietnam();
+  const today = appToday();
   const [overview, requests, reporting] = await Promise.all([
     getOverview(view),
     user.agencyId ? openRequestsFor(user.agencyId, today) : Promise.resolve([]),

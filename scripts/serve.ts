@@ -6,7 +6,7 @@ import http from "node:http";
 import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { applyForwarded, compileTrustedProxies } from "@/lib/http/client-address";
-import { refuseAtEdge } from "@/lib/http/edge-refusals";
+import { refuseAtEdge } from "@/lib/api/edge-refusals";
 import { demoSecretFile } from "@/lib/demo-secret";
 import { loadEnv, type Env } from "@/lib/env";
 

@@ -14,7 +14,8 @@ import { ASSIGNED_STATUSES } from "@/lib/domain/task-class";
 import { completionRate, formatNumber, formatPercent } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { asOfSearch, tasksHref, viewHref, withQuery } from "@/lib/view/href";
-import { parseAgencyListQuery, type AgencyListQuery, type AgencyListSort, type RawParams, paramsKey } from "@/lib/view/params";
+import type { AgencyListQuery, AgencyListSort } from "@/lib/domain/list-query";
+import { parseAgencyListQuery, type RawParams, paramsKey } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -8,7 +9,6 @@ import { NoProgramme } from "@/components/view/no-programme";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { compareSnapshots } from "@/lib/data/comparison";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
-import { todayInVietnam } from "@/lib/domain/dates";
 import { parseQuarter, compareQuarters, quarterLabel, formatQuarterParam } from "@/lib/domain/quarter";
 import { completionRate, formatNumber, formatRate, formatSignedNumber, percentagePointChange } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -52,7 +52,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const today = todayInVietnam();
+  const today = appToday();
   const side = (p: PeriodRef) => ({ basis: periodBasis(p, today), asOf: periodAsOf(p, today) });
   const comparison = await compareSnapshots(side(from), side(to));
   const [fromLabel, toLabel] = [quarterLabel(from, locale), quarterLabel(to, locale)];

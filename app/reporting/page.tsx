@@ -1,16 +1,17 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OpenPeriodForm } from "@/components/reporting/open-period-form";
 import { OpenRequests } from "@/components/reporting/open-requests";
 import { NoProgramme } from "@/components/view/no-programme";
-import { canManagePeriods } from "@/lib/auth/permissions";
+import { canManagePeriods } from "@/lib/domain/permissions";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { openRequestsFor } from "@/lib/data/agency-report";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { requiredScopeCounts } from "@/lib/data/agency-scope";
 import { getReportingSummaries } from "@/lib/data/reporting";
-import { formatDate, todayInVietnam } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 import { compareQuarters, formatQuarterParam, nextQuarter, quarterBounds, quarterLabel, quarterOf } from "@/lib/domain/quarter";
 import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -29,7 +30,7 @@ export default async function ReportingPage({ searchParams }: { searchParams: Pr
   const [t, locale, found] = await Promise.all([getTranslations("reporting"), currentLocale(), resolveProgramme(raw)]);
   if (!found) return <NoProgramme title={t("title")} />;
   const { programme, periods } = found;
-  const today = todayInVietnam();
+  const today = appToday();
   const [summaries, requests] = await Promise.all([
     getReportingSummaries(programme.id, today),
     user.agencyId ? openRequestsFor(user.agencyId, today) : Promise.resolve([]),

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { LoadingView } from "@/components/view/loading-view";
 import { currentUser, requirePageUser, returnPath } from "@/lib/auth/session";
-import { canManageTasks } from "@/lib/auth/permissions";
+import { canManageTasks } from "@/lib/domain/permissions";
 import Link from "next/link";
 import { TaskFilters } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";

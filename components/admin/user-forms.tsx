@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { accountAction, createUserAction, resetPasswordAction, updateUserAction } from "@/lib/actions/admin";
 import { IDLE } from "@/lib/commands/result";
-import { ROLES, type RoleValue } from "@/lib/auth/permissions";
+import { ROLES, type RoleValue } from "@/lib/domain/permissions";
 import { AdminFormStatus } from "./admin-form-status";
 
 type Agency = { code: string; shortName: string };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LOCALES, type Locale } from "@/lib/domain/locale";
-import { setLocale } from "@/lib/i18n/set-locale-action";
+import { setLocale } from "@/lib/actions/locale";
 
 export async function LanguageSwitcher({ current }: { current: Locale }) {
   const t = await getTranslations("language");

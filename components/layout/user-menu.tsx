@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { canManageUsers, type SessionUser } from "@/lib/auth/permissions";
+import { canManageUsers, type SessionUser } from "@/lib/domain/permissions";
 
 export async function UserMenu({ user }: { user: SessionUser }) {
   const [t, t2] = await Promise.all([getTranslations("roles"), getTranslations("nav")]);

@@ -1,9 +1,9 @@
+import { appToday } from "@/lib/clock";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReportingFigures } from "@/components/reporting/reporting-figures";
 import type { PeriodRef } from "@/lib/data/periods";
 import type { ReportingFigures as Figures } from "@/lib/data/reporting";
-import { todayInVietnam } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { reportingAsOf } from "@/lib/domain/report-timeliness";
@@ -11,7 +11,7 @@ import { reportingAsOf } from "@/lib/domain/report-timeliness";
 /** On the overview: how many agencies reported on time for the quarter shown, with a link to who did not. */
 export async function ReportingSection({ period, figures, programme, locale }: { period: PeriodRef; figures: Figures; programme: string; locale: Locale }) {
   const t = await getTranslations("reporting");
-  const today = todayInVietnam();
+  const today = appToday();
   return (
     <section className="panel" aria-labelledby="overview-reporting" data-testid="overview-reporting">
       <h2 id="overview-reporting">{t("overviewTitle", { quarter: quarterLabel(period, locale) })}</h2>

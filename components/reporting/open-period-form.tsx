@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { openPeriodAction } from "@/lib/actions/reporting";
 import { IDLE } from "@/lib/commands/result";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
-import { REQUIRED_SCOPES, type RequiredScope } from "@/lib/reporting/period-schemas";
+import { REQUIRED_SCOPES, type RequiredScope } from "@/lib/domain/required-scope";
 import { FormStatus, describedError, useFieldError, type ReportingFormState } from "./form-status";
 
 type Props = {

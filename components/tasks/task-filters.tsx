@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { TASK_CLASSES, TASK_STATUSES } from "@/lib/domain/task-class";
 import { asOfSearch, tasksHref, type ViewRef } from "@/lib/view/href";
-import type { TaskQuery } from "@/lib/view/params";
+import type { TaskQuery } from "@/lib/domain/list-query";
 
 type AgencyOption = { code: string; shortName: string; kind: string };
 

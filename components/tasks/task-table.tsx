@@ -20,7 +20,7 @@ import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { formatNumber } from "@/lib/domain/rate";
 import type { TaskListRow } from "@/lib/data/task-list";
-import { PAGE_SIZES, TASK_SORTS, type TaskSort } from "@/lib/view/params";
+import { PAGE_SIZES, TASK_SORTS, type TaskSort } from "@/lib/domain/list-query";
 
 // Filtering, sorting and paging happen in SQL; the table owns only their state, kept in the address.
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature });

@@ -2,7 +2,7 @@
 
 // The profile page's forms: the user's own API tokens and sessions.
 import { createToken, revokeToken } from "@/lib/api/token-commands";
-import { endOwnSession } from "@/lib/auth/end-session";
+import { endOwnSession } from "@/lib/users/end-own-session";
 import { formAction, formSubmit } from "@/lib/commands/form-action";
 
 export const createTokenAction = formAction(createToken);

@@ -2,7 +2,7 @@ import "server-only";
 import { audit } from "@/lib/audit/audit-log";
 import { clientAddress } from "@/lib/http/client-address";
 import { fromThisSite } from "@/lib/http/same-origin";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { currentUser, loadActiveUser } from "@/lib/auth/session";
 import { problem } from "./problem";
 import { rateLimit } from "./rate-limit";

@@ -6,7 +6,7 @@ import { decode } from "next-auth/jwt";
 import { databaseState } from "@/lib/database/database-state";
 import { db } from "@/lib/db";
 import { loadEnv, servedOverHttps } from "@/lib/env";
-import type { RoleValue, SessionUser } from "./permissions";
+import type { RoleValue, SessionUser } from "@/lib/domain/permissions";
 
 import { SESSION_COOKIES } from "./session-cookies";
 import { touchSession } from "./sessions";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { audit } from "@/lib/audit/audit-log";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { appNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";

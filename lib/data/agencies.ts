@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/domain/locale";
 import { planIssuedCondition, statusCounts, toStatusCounts, type StatusCountRow, type StatusCounts } from "./sql-rules";
 import { basisRows, type Basis } from "./task-basis";
 
-import type { AgencyListSort } from "@/lib/view/params";
+import type { AgencyListSort } from "@/lib/domain/list-query";
 export type AgencySort = AgencyListSort;
 
 export type AgencyRow = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { RequiredScope } from "@/lib/reporting/period-schemas";
+import type { RequiredScope } from "@/lib/domain/required-scope";
 
 /** How many agencies each choice of "who must report" asks, for the opening form's labels. One query. */
 export async function requiredScopeCounts(): Promise<Record<RequiredScope, number>> {

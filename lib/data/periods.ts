@@ -1,7 +1,7 @@
+import { appToday } from "@/lib/clock";
 import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
-import { todayInVietnam } from "@/lib/domain/dates";
 import type { Quarter } from "@/lib/domain/quarter";
 import type { Basis } from "./task-basis";
 
@@ -60,12 +60,12 @@ export async function getLatestPeriods(programmeId: string, count: number): Prom
  * The day a quarter's figures are "as of": its last day once it is closed (or over), today while it
  * is still running.
  */
-export function periodAsOf(period: PeriodRef, today: IsoDate = todayInVietnam()): IsoDate {
+export function periodAsOf(period: PeriodRef, today: IsoDate = appToday()): IsoDate {
   return period.state === "CLOSED" || today > period.endsOn ? period.endsOn : today;
 }
 
 /** A closed quarter is read from its frozen record only; an open one from the history as of its day. */
-export function periodBasis(period: PeriodRef, today: IsoDate = todayInVietnam()): Basis {
+export function periodBasis(period: PeriodRef, today: IsoDate = appToday()): Basis {
   return period.state === "CLOSED"
     ? { kind: "record", periodId: period.id }
     : { kind: "date", programmeId: period.programmeId, asOf: periodAsOf(period, today) };

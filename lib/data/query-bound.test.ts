@@ -7,7 +7,7 @@ import { resolveView } from "@/lib/view/resolve-view";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 import { buildQuarterlyReport } from "@/lib/report/quarterly-report";
 import { listPeriodReports } from "./reporting";
-import { getOverview } from "./overview";
+import { getOverview } from "@/lib/view/overview";
 import { getOverdueTasks } from "./progress";
 import { listAgencies } from "./agencies";
 import { listTasks } from "./task-list";

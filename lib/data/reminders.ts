@@ -1,5 +1,5 @@
 import "server-only";
-import { canManagePeriods, type SessionUser } from "@/lib/auth/permissions";
+import { canManagePeriods, type SessionUser } from "@/lib/domain/permissions";
 import { db } from "@/lib/db";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import { daysBetween, type IsoDate } from "@/lib/domain/dates";

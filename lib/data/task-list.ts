@@ -5,7 +5,7 @@ import { daysBetween, type IsoDate } from "@/lib/domain/dates";
 import { foldVietnamese } from "@/lib/domain/fold";
 import type { TaskClass, TaskStatusValue } from "@/lib/domain/task-class";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
-import type { TaskFilters, TaskQuery, TaskSort } from "@/lib/view/params";
+import type { TaskFilters, TaskQuery, TaskSort } from "@/lib/domain/list-query";
 import { classExpression, overdueCondition } from "./sql-rules";
 import { basisRows, toNumber, type Basis } from "./task-basis";
 

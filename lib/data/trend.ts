@@ -1,7 +1,8 @@
+import { appToday } from "@/lib/clock";
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
+import { type IsoDate } from "@/lib/domain/dates";
 import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
 import { countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber } from "./task-basis";
@@ -16,7 +17,7 @@ export type TrendPoint = { period: PeriodRef; asOf: IsoDate; assigned: number; c
 export async function getCompletionTrend(
   periods: PeriodRef[],
   agencyId?: string,
-  today: IsoDate = todayInVietnam(),
+  today: IsoDate = appToday(),
   until?: IsoDate,
 ): Promise<TrendPoint[]> {
   const agencyFilter = (column: Prisma.Sql) => (agencyId ? Prisma.sql`AND ${column} = ${agencyId}` : Prisma.empty);

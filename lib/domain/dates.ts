@@ -1,5 +1,4 @@
 import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
-import { appNow } from "@/lib/clock";
 import { intlLocale, type Locale } from "./locale";
 
 /** A calendar day as stored: "YYYY-MM-DD". */
@@ -16,7 +15,7 @@ export function toIsoDate(date: Date): IsoDate {
 }
 
 /** Today in Vietnam (UTC+7, no daylight saving), whatever the server's zone. */
-export function todayInVietnam(now: Date = appNow()): IsoDate {
+export function todayInVietnam(now: Date): IsoDate {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 

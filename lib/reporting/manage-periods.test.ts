@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActiveUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { db } from "@/lib/db";
 import { periodBasis, type PeriodRef } from "@/lib/data/periods";
 import { getAgencyBreakdown, getStatusCounts } from "@/lib/data/progress";

@@ -1,11 +1,12 @@
 import "server-only";
-import { canManagePeriods, canReopenPeriods } from "@/lib/auth/permissions";
+import { canManagePeriods, canReopenPeriods } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { freezePeriodRecord, PeriodAlreadyClosedError } from "@/lib/data/period-record";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { compareQuarters, formatQuarterParam, nextQuarter, parseQuarter, quarterBounds, quarterOf, type Quarter } from "@/lib/domain/quarter";
-import { ClosePeriodSchema, OpenPeriodSchema, ReopenPeriodSchema, type RequiredScope } from "./period-schemas";
+import type { RequiredScope } from "@/lib/domain/required-scope";
+import { ClosePeriodSchema, OpenPeriodSchema, ReopenPeriodSchema } from "./period-schemas";
 
 type Opened = { periodId: string; quarter: Quarter };
 

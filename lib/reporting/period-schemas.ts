@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
 import { parseQuarter, quarterBounds } from "@/lib/domain/quarter";
+import { REQUIRED_SCOPES } from "@/lib/domain/required-scope";
 import { blankToUndefined, plainString, rowId } from "@/lib/validation/form-fields";
 
 // Opening, closing and reopening a quarter: shared by the forms (in the browser) and the server.
 // Messages are keys under "reporting.errors" in messages/*.json.
 
-export const REQUIRED_SCOPES = ["ALL", "CENTRAL", "PROVINCE", "CHOSEN"] as const;
-export type RequiredScope = (typeof REQUIRED_SCOPES)[number];
 export const REASON_MIN = 10;
 
 const asList = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { canManagePeriods } from "@/lib/auth/permissions";
+import { canManagePeriods } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { ReviewReportSchema } from "./report-schemas";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActiveUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { reportTaskRows } from "@/lib/data/report-tasks";
 import { getReportingFigures } from "@/lib/data/reporting";
 import { db } from "@/lib/db";

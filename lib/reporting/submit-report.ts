@@ -1,5 +1,5 @@
 import "server-only";
-import { agencyScope, canManagePeriods } from "@/lib/auth/permissions";
+import { agencyScope, canManagePeriods } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";

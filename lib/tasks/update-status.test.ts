@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadActiveUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { db } from "@/lib/db";
 import { resetDemoData } from "@/prisma/demo/reset";
 import { updateTaskStatus } from "./update-status";

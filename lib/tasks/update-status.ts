@@ -1,5 +1,5 @@
 import "server-only";
-import { agencyScope, canWithdrawTask } from "@/lib/auth/permissions";
+import { agencyScope, canWithdrawTask } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import type { Prisma } from "@/lib/generated/prisma/client";

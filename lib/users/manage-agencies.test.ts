@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActiveUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { countTasks } from "@/lib/data/task-list";
 import { db } from "@/lib/db";
 import { parseTaskQuery } from "@/lib/view/params";

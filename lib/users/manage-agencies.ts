@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";

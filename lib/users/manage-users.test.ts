@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActiveUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { db } from "@/lib/db";
 import { resetDemoData } from "@/prisma/demo/reset";
 import { createUser, resetPassword, updateUser } from "./manage-users";

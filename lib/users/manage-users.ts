@@ -1,7 +1,7 @@
 import "server-only";
 import { unlockAccount } from "@/lib/auth/lockout";
 import { hashPassword } from "@/lib/auth/password";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers } from "@/lib/domain/permissions";
 import { endSessions } from "@/lib/auth/sessions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";

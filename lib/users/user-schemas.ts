@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/domain/permissions";
 import { blankToUndefined, fieldErrorsOf, plainString, rowId, type FieldErrors } from "@/lib/validation/form-fields";
 
 // Shared by the admin's forms and the server. Messages are keys under "admin.errors".

@@ -1,6 +1,6 @@
 import type { IsoDate } from "@/lib/domain/dates";
 import type { Quarter } from "@/lib/domain/quarter";
-import { DEFAULT_PAGE_SIZE, type TaskQuery } from "./params";
+import { DEFAULT_PAGE_SIZE, type TaskQuery } from "@/lib/domain/list-query";
 import { formatQuarterParam } from "@/lib/domain/quarter";
 
 /** The as-of a link carries: always explicit, so that a shared link shows the same figures later. */

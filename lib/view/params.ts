@@ -2,9 +2,8 @@ import { AGENCY_KINDS, type AgencyKindValue } from "@/lib/domain/agency-kind";
 import { isIsoDate, type IsoDate } from "@/lib/domain/dates";
 import { parseQuarter, type Quarter } from "@/lib/domain/quarter";
 import { TASK_CLASSES, TASK_STATUSES, type TaskClass, type TaskStatusValue } from "@/lib/domain/task-class";
-import { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS, param } from "./query-schemas";
-
-export { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS };
+import { AGENCY_LIST_SORTS, DEFAULT_PAGE_SIZE, PAGE_SIZES, TASK_SORTS, type AgencyListQuery, type AgencyListSort, type ChangeQuery, type TaskFilters, type TaskQuery, type TaskSort } from "@/lib/domain/list-query";
+import { param } from "./query-schemas";
 
 /** Search parameters as Next.js hands them to a page: a name may repeat. */
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -14,27 +13,6 @@ export type RawParams = Record<string, string | string[] | undefined>;
  * values mean the defaults (first programme, its latest quarter).
  */
 export type AsOfParams = { programme?: string; quarter?: Quarter; date?: IsoDate };
-
-export type TaskSort = (typeof TASK_SORTS)[number];
-export const DEFAULT_PAGE_SIZE = 25;
-
-export type TaskFilters = {
-  agency: string[];
-  kind: AgencyKindValue[];
-  status: TaskStatusValue[];
-  taskClass: TaskClass[];
-  overdue: boolean;
-  deadlineFrom?: IsoDate;
-  deadlineTo?: IsoDate;
-  q?: string;
-};
-
-export type TaskQuery = TaskFilters & {
-  sort: TaskSort;
-  dir: "asc" | "desc";
-  page: number;
-  size: number;
-};
 
 /** What was read, and the names of the parameters whose values were malformed and so ignored. */
 export type Parsed<T> = { value: T; ignored: string[] };
@@ -159,9 +137,6 @@ export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
   };
 }
 
-export type AgencyListSort = (typeof AGENCY_LIST_SORTS)[number];
-export type AgencyListQuery = { sort: AgencyListSort; dir: "asc" | "desc"; kind: AgencyKindValue[] };
-
 /** The agency list's sort (by default the highest rate first) and kind filter. */
 export function parseAgencyListQuery(raw: RawParams): Parsed<AgencyListQuery> {
   const ignored: string[] = [];
@@ -186,8 +161,6 @@ export function searchToRaw(search: URLSearchParams): RawParams {
   for (const [name, value] of search) (raw[name] ??= []).push(value);
   return raw;
 }
-
-export type ChangeQuery = { agency?: string; from?: IsoDate; to?: IsoDate; page: number; size: number };
 
 /** The recent-changes page: lead agency, recorded between two days, 50 a page. */
 export function parseChangeFilters(raw: RawParams): Parsed<ChangeQuery> {

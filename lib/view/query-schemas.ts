@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { isIsoDate } from "@/lib/domain/dates";
+import { AGENCY_LIST_SORTS, PAGE_SIZES, TASK_SORTS } from "@/lib/domain/list-query";
 import { TASK_CLASSES, TASK_STATUSES } from "@/lib/domain/task-class";
 import { textFault } from "@/lib/validation/plain-text";
 
 // Each address parameter's rule, once: the pages read a malformed value as "ignored" (and say so),
 // the API answers 400 for it, and the OpenAPI document describes it from these very schemas.
 
-export const TASK_SORTS = ["code", "title", "agency", "deadline", "status", "daysOverdue", "lastUpdate"] as const;
-export const AGENCY_LIST_SORTS = ["name", "kind", "assigned", "completed", "rate", "overdue"] as const;
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const MAX_SEARCH = 200;
 
 const AGENCY_CODE = "[A-Z0-9-]{1,20}";

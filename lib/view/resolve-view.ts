@@ -1,8 +1,9 @@
+import { appToday } from "@/lib/clock";
 import "server-only";
 import type { ProgrammeRef } from "@/lib/data/programmes";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
 import type { Basis } from "@/lib/data/task-basis";
-import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
+import { type IsoDate } from "@/lib/domain/dates";
 import { compareQuarters } from "@/lib/domain/quarter";
 import type { ViewRef } from "./href";
 import { parseAsOf, type RawParams } from "./params";
@@ -31,7 +32,7 @@ function snapshot(period: PeriodRef, today: IsoDate): Snapshot {
  * record), by default the programme's latest quarter. Two queries whatever the data's size. Null when
  * there is no programme at all.
  */
-export async function resolveView(raw: RawParams, today: IsoDate = todayInVietnam()): Promise<ResolvedView | null> {
+export async function resolveView(raw: RawParams, today: IsoDate = appToday()): Promise<ResolvedView | null> {
   const parsed = parseAsOf(raw);
   const found = await resolveProgramme(raw);
   if (!found) return null;

@@ -4,7 +4,8 @@ import { addDays, daysBetween, type IsoDate } from "../../lib/domain/dates";
 import { agencySearchText, taskSearchText } from "../../lib/domain/fold";
 import { previousQuarter, quarterBounds, type Quarter } from "../../lib/domain/quarter";
 import { ACTION_PLAN_MISSING, CENTRAL_AGENCIES, PROVINCES, type AgencySeed } from "./agencies";
-import { agencyId, periodId, taskId } from "./ids";
+import type { TaskStatusValue } from "../../lib/domain/task-class";
+import { agencyId, periodId, taskId, type HistoryRow } from "./ids";
 import { buildDemoReports, DEMO_REQUESTS } from "./reports";
 import { RECORDED_EVIDENCE, TASKS, WITHDRAWN_TASKS, type TaskSeed } from "./tasks";
 
@@ -28,22 +29,6 @@ export const DEMO_QUARTERS: Quarter[] = [
   { year: 2017, quarter: 1 },
 ];
 
-type Status = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "WITHDRAWN";
-
-export type HistoryRow = {
-  id: string;
-  taskId: string;
-  changedAt: Date;
-  fromStatus: Status | null;
-  toStatus: Status;
-  effectiveOn: IsoDate;
-  note: string;
-  evidenceNumber: string | null;
-  evidenceDate: IsoDate | null;
-  withdrawnReason: "CANCELLED" | "MERGED" | "RESCOPED" | null;
-};
-
-export { agencyId, periodId, taskId };
 
 function parseQuarter(text: string): Quarter {
   const match = /^(\d{4})Q([1-4])$/.exec(text);
@@ -62,11 +47,11 @@ function dayIn(q: Quarter, salt: number): IsoDate {
 // Recorded at 09:00 in Hanoi on the day the change took effect.
 const at = (day: IsoDate) => new Date(`${day}T02:00:00.000Z`);
 
-function historyOf(task: TaskSeed, index: number): { rows: HistoryRow[]; final: { status: Status; completedOn: IsoDate | null; withdrawnOn: IsoDate | null } } {
+function historyOf(task: TaskSeed, index: number): { rows: HistoryRow[]; final: { status: TaskStatusValue; completedOn: IsoDate | null; withdrawnOn: IsoDate | null } } {
   const id = taskId(task.code);
   const rows: HistoryRow[] = [];
-  let current: Status | null = null;
-  const push = (to: Status, on: IsoDate, note: string, extra: Partial<HistoryRow> = {}) => {
+  let current: TaskStatusValue | null = null;
+  const push = (to: TaskStatusValue, on: IsoDate, note: string, extra: Partial<HistoryRow> = {}) => {
     rows.push({
       id: `chg-${task.code}-${rows.length + 1}`,
       taskId: id,

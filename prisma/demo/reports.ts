@@ -5,8 +5,7 @@
 import type { IsoDate } from "../../lib/domain/dates";
 import type { Quarter } from "../../lib/domain/quarter";
 import { CENTRAL_AGENCIES } from "./agencies";
-import type { HistoryRow } from "./build";
-import { agencyId, periodId } from "./ids";
+import { agencyId, periodId, type HistoryRow } from "./ids";
 
 type Step = { kind: "SUBMITTED" | "RETURNED" | "ACCEPTED"; on: IsoDate; text?: string };
 

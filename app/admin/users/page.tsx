@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm, UpdateUserForm } from "@/components/admin/user-forms";
 import { audit } from "@/lib/audit/audit-log";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers } from "@/lib/domain/permissions";
 import { lockedUsernames } from "@/lib/auth/lockout";
 import { requirePageUser } from "@/lib/auth/session";
 import { liveSessionCounts } from "@/lib/auth/sessions";

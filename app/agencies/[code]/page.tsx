@@ -7,7 +7,7 @@ import { IgnoredNote } from "@/components/view/ignored-note";
 import { ViewHeading } from "@/components/view/view-heading";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { AgencyEditForm } from "@/components/admin/agency-form";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers } from "@/lib/domain/permissions";
 import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
 import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";

@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,11 +7,11 @@ import { ClosePeriodForm, ReopenPeriodForm } from "@/components/reporting/period
 import { PeriodHistory } from "@/components/reporting/period-history";
 import { PeriodReportsTable } from "@/components/reporting/period-reports-table";
 import { ReportingFigures } from "@/components/reporting/reporting-figures";
-import { canManagePeriods, canReopenPeriods } from "@/lib/auth/permissions";
+import { canManagePeriods, canReopenPeriods } from "@/lib/domain/permissions";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getPeriodDetail } from "@/lib/data/period-detail";
 import { getReportingFigures, listPeriodReports } from "@/lib/data/reporting";
-import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
+import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -31,7 +32,7 @@ export default async function QuarterReportingPage({ params, searchParams }: Pro
   const [t, locale, found] = await Promise.all([getTranslations("reporting"), currentLocale(), resolvePeriod(raw, quarter)]);
   if (!found) notFound();
   const { programme, period, periods } = found;
-  const today = todayInVietnam();
+  const today = appToday();
   const [detail, figures, rows] = await Promise.all([getPeriodDetail(period.id), getReportingFigures(period.id, today), listPeriodReports(period.id, today)]);
   if (!detail) notFound();
   const asOf = reportingAsOf(period, today);

@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,10 +6,10 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { StatusForm } from "@/components/tasks/status-form";
 import { TaskEditForm } from "@/components/admin/task-forms";
-import { canEditTask, canManageTasks, canWithdrawTask } from "@/lib/auth/permissions";
+import { canEditTask, canManageTasks, canWithdrawTask } from "@/lib/domain/permissions";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { getTaskDetail } from "@/lib/data/task-detail";
-import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
+import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { tasksHref, viewHref, type ViewRef } from "@/lib/view/href";
@@ -129,7 +130,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
             version={task.version}
             status={task.status}
             canWithdraw={canWithdrawTask(user)}
-            today={todayInVietnam()}
+            today={appToday()}
             locale={locale}
           />
         </section>

@@ -3,7 +3,7 @@ import { exportTasks } from "@/lib/data/task-list";
 import { formatDate } from "@/lib/domain/dates";
 import { quarterLabel, formatQuarterParam } from "@/lib/domain/quarter";
 import { tasksToCsv, tasksToXlsx, type ExportLabels } from "@/lib/export/task-export";
-import { download, downloadRoute } from "@/lib/http/download-route";
+import { download, downloadRoute } from "@/lib/routes/download-route";
 import { plainText } from "@/lib/http/plain-text";
 import { parseTaskQuery, searchToRaw } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";

@@ -1,12 +1,12 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TaskCreateForm } from "@/components/admin/task-forms";
 import { audit } from "@/lib/audit/audit-log";
-import { canManageTasks } from "@/lib/auth/permissions";
+import { canManageTasks } from "@/lib/domain/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { listProgrammes } from "@/lib/data/programmes";
-import { todayInVietnam } from "@/lib/domain/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("taskAdmin"))("newTitle") };
@@ -29,7 +29,7 @@ export default async function NewTaskPage() {
     <>
       <h1>{t("taskAdmin.newTitle")}</h1>
       <section className="panel">
-        <TaskCreateForm agencies={agencies} programme={programmes[0]?.slug ?? ""} today={todayInVietnam()} />
+        <TaskCreateForm agencies={agencies} programme={programmes[0]?.slug ?? ""} today={appToday()} />
       </section>
     </>
   );

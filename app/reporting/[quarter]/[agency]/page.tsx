@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,11 +6,11 @@ import { getTranslations } from "next-intl/server";
 import { ReportForm, type ReportFormTask } from "@/components/reporting/report-form";
 import { ReportHistory } from "@/components/reporting/report-history";
 import { ReviewForm } from "@/components/reporting/review-form";
-import { canManagePeriods, canSubmitReport } from "@/lib/auth/permissions";
+import { canManagePeriods, canSubmitReport } from "@/lib/domain/permissions";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getAgencyReport } from "@/lib/data/agency-report";
 import { reportTaskRows } from "@/lib/data/report-tasks";
-import { formatDate, formatDateTime, todayInVietnam } from "@/lib/domain/dates";
+import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { daysPastDue, reportAsOf, reportingAsOf, reportTimeliness } from "@/lib/domain/report-timeliness";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -39,7 +40,7 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
   const label = quarterLabel(period, locale);
   const agencyName = locale === "vi" ? agency.name : agency.nameEn;
   const query = `?programme=${programme.slug}`;
-  const today = todayInVietnam();
+  const today = appToday();
   const heading = (
     <>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>

@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { CopyButton } from "@/components/reporting/copy-button";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { DUE_SOON_DAYS, listReminders } from "@/lib/data/reminders";
-import { formatDate, todayInVietnam } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { type RawParams } from "@/lib/view/params";
@@ -25,7 +26,7 @@ export default async function RemindersPage({ params, searchParams }: Props) {
   const [t, tk, locale, found] = await Promise.all([getTranslations("reporting"), getTranslations("agencyKind"), currentLocale(), resolvePeriod(raw, quarter)]);
   if (!found) notFound();
   const { programme, period } = found;
-  const today = todayInVietnam();
+  const today = appToday();
   const reminders = await listReminders(user, period.id, today);
   const q = formatQuarterParam(period);
   const query = `?programme=${programme.slug}`;

@@ -1,3 +1,4 @@
+import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,7 +6,6 @@ import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/report/print-button";
 import { ReportDocument } from "@/components/report/report-document";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
-import { todayInVietnam } from "@/lib/domain/dates";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { buildQuarterlyReport } from "@/lib/report/quarterly-report";
@@ -26,7 +26,7 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
   await requirePageUser(returnPath(`/reporting/${encodeURIComponent(quarter)}/report`, raw));
   const [t, tr, locale, found] = await Promise.all([getTranslations("reportPage"), getTranslations("reportText"), currentLocale(), resolvePeriod(raw, quarter)]);
   if (!found) notFound();
-  const today = todayInVietnam();
+  const today = appToday();
   const report = await buildQuarterlyReport(found.programme, found.period, found.previous, today);
   const text = reportParagraphs(report, tr as unknown as Translate, locale);
   const q = formatQuarterParam(found.period);

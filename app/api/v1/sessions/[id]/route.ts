@@ -2,7 +2,7 @@ import { refusalProblem } from "@/lib/api/command-response";
 import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
 import { problem } from "@/lib/api/problem";
-import { endOwnSession } from "@/lib/auth/end-session";
+import { endOwnSession } from "@/lib/users/end-own-session";
 
 /** DELETE /api/v1/sessions/{id}: ends one of the caller's own sessions; anyone else's is a 404. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods<{ id: string }>("/sessions/{id}", {

@@ -1,7 +1,7 @@
+import { appToday } from "@/lib/clock";
 import { listReminders } from "@/lib/data/reminders";
-import { todayInVietnam } from "@/lib/domain/dates";
 import { csvDocument } from "@/lib/export/csv";
-import { download, downloadRoute } from "@/lib/http/download-route";
+import { download, downloadRoute } from "@/lib/routes/download-route";
 import { plainText } from "@/lib/http/plain-text";
 import { searchToRaw } from "@/lib/view/params";
 import { formatQuarterParam } from "@/lib/domain/quarter";
@@ -11,7 +11,7 @@ import { resolvePeriod } from "@/lib/view/resolve-period";
 export const GET = downloadRoute<{ quarter: string }>("reminders export", async ({ request, params, user, t, locale }) => {
   const found = await resolvePeriod(searchToRaw(request.nextUrl.searchParams), params.quarter);
   if (!found) return plainText(t("notFound.title"), 404);
-  const reminders = await listReminders(user, found.period.id, todayInVietnam());
+  const reminders = await listReminders(user, found.period.id, appToday());
   if (!reminders) return plainText(t("reporting.forbiddenReminders"), 403);
   const header = ["reason", "agencyCode", "agency", "due", "daysLeft", "contact", "email", "returnComment"].map((key) => t(`reporting.csv.${key}`));
   const rows = reminders.flatMap((r) =>

@@ -1,7 +1,7 @@
-import { todayInVietnam } from "@/lib/domain/dates";
+import { appToday } from "@/lib/clock";
 import { quarterlyReportToDocx } from "@/lib/export/report-docx";
 import { quarterlyReportToXlsx } from "@/lib/export/report-xlsx";
-import { download, downloadRoute } from "@/lib/http/download-route";
+import { download, downloadRoute } from "@/lib/routes/download-route";
 import { plainText } from "@/lib/http/plain-text";
 import { reportWithTasks } from "@/lib/report/report-for-period";
 import { reportParagraphs, type Translate } from "@/lib/report/report-text";
@@ -20,7 +20,7 @@ export const GET = downloadRoute<{ quarter: string }>("quarterly report export",
   if (format !== "xlsx" && format !== "docx") return plainText(t("reportPage.badFormat"), 400);
   const found = await resolvePeriod(searchToRaw(request.nextUrl.searchParams), params.quarter);
   if (!found) return plainText(t("notFound.title"), 404);
-  const { report, tasks } = await reportWithTasks(found, todayInVietnam());
+  const { report, tasks } = await reportWithTasks(found, appToday());
   const translate = t as unknown as Translate;
   const paragraphs = reportParagraphs(report, (key, values) => translate(`reportText.${key}`, values), locale);
   const body = format === "xlsx"

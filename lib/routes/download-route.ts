@@ -1,14 +1,14 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/permissions";
 import { currentUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/commands/messages";
 import type { Locale } from "@/lib/domain/locale";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { attachment } from "./attachment";
-import { logServerError } from "./error-id";
-import { plainText } from "./plain-text";
+import { attachment } from "@/lib/http/attachment";
+import { logServerError } from "@/lib/http/error-id";
+import { plainText } from "@/lib/http/plain-text";
 
 type Args<P> = { request: NextRequest; params: P; user: SessionUser; t: Translator; locale: Locale };
 

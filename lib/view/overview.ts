@@ -1,9 +1,9 @@
 import "server-only";
-import type { ResolvedView } from "@/lib/view/resolve-view";
-import { getActionPlanCoverage } from "./action-plans";
-import { byRate, getAgencyBreakdown, getStatusCounts } from "./progress";
-import { getClassCounts } from "./task-classes";
-import { getCompletionTrend } from "./trend";
+import type { ResolvedView } from "./resolve-view";
+import { getActionPlanCoverage } from "@/lib/data/action-plans";
+import { byRate, getAgencyBreakdown, getStatusCounts } from "@/lib/data/progress";
+import { getClassCounts } from "@/lib/data/task-classes";
+import { getCompletionTrend } from "@/lib/data/trend";
 
 /**
  * Every figure of the leadership overview for the chosen as-of: a fixed set of aggregate queries

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetDemoData } from "@/prisma/demo/reset";
-import { resolveView } from "@/lib/view/resolve-view";
+import { resolveView } from "./resolve-view";
 import { getOverview } from "./overview";
-import { getOverdueTasks } from "./progress";
+import { getOverdueTasks } from "@/lib/data/progress";
 
 beforeAll(async () => {
   await resetDemoData(db());

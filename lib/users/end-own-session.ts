@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
-import { endSessions } from "./sessions";
+import { endSessions } from "@/lib/auth/sessions";
 
 /**
  * A user ends one of their own sessions (a browser left signed in elsewhere). Another user's session,

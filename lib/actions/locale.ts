@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALES } from "@/lib/domain/locale";
 import { servedOverHttps } from "@/lib/env";
-import { LOCALE_COOKIE } from "./locale-cookie";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 
 const LocaleForm = z.object({ locale: z.enum(LOCALES) });
 
