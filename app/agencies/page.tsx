@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { LoadingView } from "@/components/view/loading-view";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { AsOfPicker } from "@/components/view/as-of-picker";
@@ -11,25 +12,37 @@ import { ViewHeading } from "@/components/view/view-heading";
 import { listAgencies } from "@/lib/data/agencies";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { ASSIGNED_STATUSES } from "@/lib/domain/task-class";
-import { completionRate, formatNumber, formatPercent } from "@/lib/domain/rate";
+import { completionRate, formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { asOfSearch, tasksHref, viewHref, withQuery } from "@/lib/view/href";
 import type { AgencyListQuery, AgencyListSort } from "@/lib/domain/list-query";
 import { parseAgencyListQuery, type RawParams, paramsKey } from "@/lib/view/params";
-import { resolveView } from "@/lib/view/resolve-view";
+import { resolveView, type ResolvedView } from "@/lib/view/resolve-view";
+import type { Locale } from "@/lib/domain/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agencies"))("title") };
 }
 
-const COLUMNS: { sort: AgencyListSort; label: string; numeric: boolean }[] = [
-  { sort: "name", label: "columns.agency", numeric: false },
-  { sort: "kind", label: "columns.agencyKind", numeric: false },
-  { sort: "assigned", label: "columns.assigned", numeric: true },
-  { sort: "completed", label: "status.COMPLETED", numeric: true },
-  { sort: "rate", label: "columns.rate", numeric: true },
-  { sort: "overdue", label: "status.OVERDUE", numeric: true },
-];
+type Row = Awaited<ReturnType<typeof listAgencies>>[number];
+type Cells = Pick<Column<Row>, "kind" | "value" | "cell">;
+
+// The sortable columns: each sorts in SQL through the address, numbers largest first.
+function sortableColumns(t: (key: string) => string, view: ResolvedView, locale: Locale): { sort: AgencyListSort; label: string; numeric: boolean; render: Cells }[] {
+  return [
+    { sort: "name", label: "columns.agency", numeric: false, render: { kind: "head", cell: (row) => <Link href={viewHref(`/agencies/${row.code}`, view.ref)}>{locale === "vi" ? row.shortName : row.nameEn}</Link> } },
+    { sort: "kind", label: "columns.agencyKind", numeric: false, render: { value: (row) => t(`agencyKind.${row.kind}`) } },
+    {
+      sort: "assigned",
+      label: "columns.assigned",
+      numeric: true,
+      render: { cell: (row) => (row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link> : "0") },
+    },
+    { sort: "completed", label: "status.COMPLETED", numeric: true, render: { kind: "number", value: (row) => row.completed } },
+    { sort: "rate", label: "columns.rate", numeric: true, render: { kind: "percent", value: (row) => completionRate(row.completed, row.assigned).ratio } },
+    { sort: "overdue", label: "status.OVERDUE", numeric: true, render: { kind: "number", value: (row) => row.overdue } },
+  ];
+}
 
 async function AgenciesView({ raw }: { raw: RawParams }) {
   const [t, locale, view] = await Promise.all([getTranslations(), currentLocale(), resolveView(raw)]);
@@ -46,6 +59,7 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
     if (merged.kind.length) search.set("kind", merged.kind.join(","));
     return withQuery("/agencies", search);
   };
+  const COLUMNS = sortableColumns(t, view, locale);
   const keep: [string, string][] = [["sort", query.sort], ["dir", query.dir], ...query.kind.map((k): [string, string] => ["kind", k])];
 
   return (
@@ -66,53 +80,33 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
       <p role="status" className="muted" data-testid="agency-count">
         {t("agencies.count", { count: rows.length })}
       </p>
-      <div className="table-scroll panel flush">
-        <table data-testid="agency-list">
-          <caption className="visually-hidden">{t("agencies.title")}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => {
-                const active = query.sort === column.sort;
-                const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : column.numeric ? "desc" : "asc";
-                return (
-                  <th
-                    key={column.sort}
-                    scope="col"
-                    className={column.numeric ? "num" : undefined}
-                    aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
-                  >
-                    <Link href={listHref({ sort: column.sort, dir: nextDir })} className="sort-link">
-                      {t(column.label)}
-                      <span aria-hidden="true" className="sort-mark">{active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-                    </Link>
-                  </th>
-                );
-              })}
-              <th scope="col">{t("columns.actionPlan")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const rate = completionRate(row.completed, row.assigned);
-              return (
-                <tr key={row.code}>
-                  <th scope="row">
-                    <Link href={viewHref(`/agencies/${row.code}`, view.ref)}>{locale === "vi" ? row.shortName : row.nameEn}</Link>
-                  </th>
-                  <td>{t(`agencyKind.${row.kind}`)}</td>
-                  <td className="num">
-                    {row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link> : "0"}
-                  </td>
-                  <td className="num">{formatNumber(row.completed, locale)}</td>
-                  <td className="num">{rate.ratio === null ? "—" : formatPercent(rate.ratio, locale)}</td>
-                  <td className="num">{formatNumber(row.overdue, locale)}</td>
-                  <td>{row.planIssued ? t("agencies.planIssued") : <strong className="warn">{t("agencies.planMissing")}</strong>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="agency-list"
+        className="panel flush"
+        caption={t("agencies.title")}
+        locale={locale}
+        rows={rows}
+        rowKey={(row) => row.code}
+        empty={t("agencies.none")}
+        columns={[
+          ...COLUMNS.map((column) => {
+            const active = query.sort === column.sort;
+            const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : column.numeric ? "desc" : "asc";
+            return {
+              key: column.sort,
+              header: (
+                <Link href={listHref({ sort: column.sort, dir: nextDir })} className="sort-link">
+                  {t(column.label)}
+                  <span aria-hidden="true" className="sort-mark">{active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                </Link>
+              ),
+              headerProps: { className: column.numeric ? "num" : undefined, "aria-sort": active ? (query.dir === "asc" ? "ascending" : "descending") : undefined } as const,
+              ...column.render,
+            };
+          }),
+          { key: "plan", header: t("columns.actionPlan"), cell: (row) => (row.planIssued ? t("agencies.planIssued") : <strong className="warn">{t("agencies.planMissing")}</strong>) },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
@@ -61,46 +62,43 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <p role="status" className="muted" data-testid="changes-count">
         {t("changes.count", { count: result.total })}
       </p>
-      {result.rows.length === 0 ? (
-        <p className="panel empty">{t("changes.none")}</p>
-      ) : (
-        <div className="table-scroll panel flush">
-          <table data-testid="changes-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("changes.recordedAt")}</th>
-                <th scope="col">{t("columns.code")}</th>
-                <th scope="col">{t("columns.agency")}</th>
-                <th scope="col">{t("changes.change")}</th>
-                <th scope="col">{t("changes.note")}</th>
-                <th scope="col">{t("changes.by")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    {formatDateTime(row.changedAt, locale)}
-                    <br />
-                    <span className="muted small">{t("changes.effective", { date: formatDate(row.effectiveOn, locale) })}</span>
-                  </td>
-                  <td><Link href={`/tasks/${encodeURIComponent(row.taskCode)}`} title={row.taskTitle}>{row.taskCode}</Link></td>
-                  <td>{row.agencyShortName}</td>
-                  <td>
-                    {row.fromStatus ? `${t(`status.${row.fromStatus}`)} → ` : ""}
-                    {t(`status.${row.toStatus}`)}
-                  </td>
-                  <td className="prewrap">
-                    {row.note ?? "—"}
-                    {row.evidenceNumber && <span className="muted small"> · {row.evidenceNumber}{row.evidenceDate ? ` (${formatDate(row.evidenceDate, locale)})` : ""}</span>}
-                  </td>
-                  <td>{row.by ?? t("task.bySystem")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        testId="changes-table"
+        className="panel flush"
+        caption={t("changes.title")}
+        locale={locale}
+        rows={result.rows}
+        rowKey={(row) => row.id}
+        empty={t("changes.none")}
+        columns={[
+          {
+            key: "recorded",
+            header: t("changes.recordedAt"),
+            cell: (row) => (
+              <>
+                {formatDateTime(row.changedAt, locale)}
+                <br />
+                <span className="muted small">{t("changes.effective", { date: formatDate(row.effectiveOn, locale) })}</span>
+              </>
+            ),
+          },
+          { key: "code", header: t("columns.code"), cell: (row) => <Link href={`/tasks/${encodeURIComponent(row.taskCode)}`} title={row.taskTitle}>{row.taskCode}</Link> },
+          { key: "agency", header: t("columns.agency"), value: (row) => row.agencyShortName },
+          { key: "change", header: t("changes.change"), value: (row) => `${row.fromStatus ? `${t(`status.${row.fromStatus}`)} → ` : ""}${t(`status.${row.toStatus}`)}` },
+          {
+            key: "note",
+            header: t("changes.note"),
+            className: "prewrap",
+            cell: (row) => (
+              <>
+                {row.note ?? "—"}
+                {row.evidenceNumber && <span className="muted small"> · {row.evidenceNumber}{row.evidenceDate ? ` (${formatDate(row.evidenceDate, locale)})` : ""}</span>}
+              </>
+            ),
+          },
+          { key: "by", header: t("changes.by"), value: (row) => row.by ?? t("task.bySystem") },
+        ]}
+      />
       {result.pageCount > 1 && (
         <nav className="pager" aria-label={t("tasks.pages")}>
           {result.page > 1 && <Link href={pageHref(result.page - 1)}>{t("tasks.previous")}</Link>}

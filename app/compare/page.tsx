@@ -1,6 +1,7 @@
 import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { TaskChanges } from "@/components/compare/task-changes";
@@ -80,28 +81,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {formatRate(fromRate, locale)} → {formatRate(toRate, locale)}
           {points !== null && <span className="muted"> ({t("points", { points: formatSignedNumber(points, locale, 1) })})</span>}
         </p>
-        <div className="table-scroll">
-          <table data-testid="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("figure")}</th>
-                <th scope="col" className="num">{fromLabel}</th>
-                <th scope="col" className="num">{toLabel}</th>
-                <th scope="col" className="num">{t("change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ROWS.map((key) => (
-                <tr key={key}>
-                  <th scope="row">{t(`rows.${key}`)}</th>
-                  <td className="num">{n(comparison.from[key])}</td>
-                  <td className="num">{n(comparison.to[key])}</td>
-                  <td className="num">{formatSignedNumber(comparison.to[key] - comparison.from[key], locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="compare-table"
+          caption={t("totals")}
+          locale={locale}
+          rows={[...ROWS]}
+          rowKey={(key) => key}
+          empty={t("none")}
+          columns={[
+            { key: "figure", header: t("figure"), kind: "head", value: (key) => t(`rows.${key}`) },
+            { key: "from", header: fromLabel, kind: "number", value: (key) => comparison.from[key] },
+            { key: "to", header: toLabel, kind: "number", value: (key) => comparison.to[key] },
+            { key: "change", header: t("change"), className: "num", value: (key) => formatSignedNumber(comparison.to[key] - comparison.from[key], locale) },
+          ]}
+        />
         {comparison.from.assigned !== comparison.to.assigned && (
           <p className="note" data-testid="compare-denominator">
             {t("denominator", { from: n(comparison.from.assigned), to: n(comparison.to.assigned), withdrawn: comparison.withdrawn.length, added: comparison.added.length })}
@@ -128,28 +121,21 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       <section className="panel" aria-labelledby="compare-agencies">
         <h2 id="compare-agencies">{t("byAgency")}</h2>
-        <div className="table-scroll">
-          <table data-testid="compare-agencies">
-            <thead>
-              <tr>
-                <th scope="col">{t("agency")}</th>
-                <th scope="col" className="num">{fromLabel}</th>
-                <th scope="col" className="num">{toLabel}</th>
-                <th scope="col" className="num">{t("changeCompleted")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.agencies.map((a) => (
-                <tr key={a.code} data-agency={a.code}>
-                  <th scope="row">{locale === "vi" ? a.shortName : a.nameEn}</th>
-                  <td className="num">{a.from ? formatRate(completionRate(a.from.completed, a.from.assigned), locale) : "—"}</td>
-                  <td className="num">{a.to ? formatRate(completionRate(a.to.completed, a.to.assigned), locale) : "—"}</td>
-                  <td className="num">{formatSignedNumber((a.to?.completed ?? 0) - (a.from?.completed ?? 0), locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="compare-agencies"
+          caption={t("byAgency")}
+          locale={locale}
+          rows={comparison.agencies}
+          rowKey={(a) => a.code}
+          rowAttributes={(a) => ({ "data-agency": a.code })}
+          empty={t("none")}
+          columns={[
+            { key: "agency", header: t("agency"), kind: "head", value: (a) => (locale === "vi" ? a.shortName : a.nameEn) },
+            { key: "from", header: fromLabel, className: "num", value: (a) => (a.from ? formatRate(completionRate(a.from.completed, a.from.assigned), locale) : null) },
+            { key: "to", header: toLabel, className: "num", value: (a) => (a.to ? formatRate(completionRate(a.to.completed, a.to.assigned), locale) : null) },
+            { key: "change", header: t("changeCompleted"), className: "num", value: (a) => formatSignedNumber((a.to?.completed ?? 0) - (a.from?.completed ?? 0), locale) },
+          ]}
+        />
       </section>
 
       <TaskChanges comparison={comparison} locale={locale} taskHref={(code) => `/tasks/${code}?${query}&quarter=${formatQuarterParam(to)}`} />

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { AsOfPicker } from "@/components/view/as-of-picker";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { NoProgramme } from "@/components/view/no-programme";
 import { ViewHeading } from "@/components/view/view-heading";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getOverdueTasks, type OverdueTask } from "@/lib/data/progress";
-import { formatDate } from "@/lib/domain/dates";
 import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { tasksHref, viewHref } from "@/lib/view/href";
@@ -58,31 +58,20 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
                 {formatNumber(group.tasks.length, locale)}
               </span>
             </h2>
-            <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">{t("overdue.caption", { agency: group.shortName })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("columns.code")}</th>
-                    <th scope="col">{t("columns.title")}</th>
-                    <th scope="col">{t("columns.deadline")}</th>
-                    <th scope="col">{t("columns.status")}</th>
-                    <th scope="col" className="num">{t("columns.daysOverdue")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.tasks.map((task) => (
-                    <tr key={task.taskId}>
-                      <td><Link href={viewHref(`/tasks/${encodeURIComponent(task.code)}`, view.ref)}>{task.code}</Link></td>
-                      <td>{task.title}</td>
-                      <td><time dateTime={task.deadline}>{formatDate(task.deadline, locale)}</time></td>
-                      <td>{t(`status.${task.status}`)}</td>
-                      <td className="num strong">{formatNumber(task.daysOverdue, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("overdue.caption", { agency: group.shortName })}
+              locale={locale}
+              rows={group.tasks}
+              rowKey={(task) => task.taskId}
+              empty={t("overdue.none")}
+              columns={[
+                { key: "code", header: t("columns.code"), cell: (task) => <Link href={viewHref(`/tasks/${encodeURIComponent(task.code)}`, view.ref)}>{task.code}</Link> },
+                { key: "title", header: t("columns.title"), value: (task) => task.title },
+                { key: "deadline", header: t("columns.deadline"), kind: "date", value: (task) => task.deadline },
+                { key: "status", header: t("columns.status"), value: (task) => t(`status.${task.status}`) },
+                { key: "daysOverdue", header: t("columns.daysOverdue"), kind: "number", className: "strong", value: (task) => task.daysOverdue },
+              ]}
+            />
           </section>
         ))
       )}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/profile/session-list";
+import { DataTable } from "@/components/ui/data-table";
 import { TokenForm } from "@/components/profile/token-form";
 import { listTokens } from "@/lib/api/tokens";
 import { requirePageUser } from "@/lib/auth/session";
 import { listLiveSessions } from "@/lib/auth/sessions";
-import { formatDateTime } from "@/lib/domain/dates";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { revokeTokenAction } from "@/lib/actions/profile";
 
@@ -37,43 +37,33 @@ export default async function ProfilePage() {
         <h2 id="tokens">{t("profile.tokens")}</h2>
         <p className="muted">{t("profile.tokensIntro")}</p>
         <TokenForm />
-        {tokens.length === 0 ? (
-          <p className="empty">{t("profile.noTokens")}</p>
-        ) : (
-          <div className="table-scroll">
-            <table data-testid="token-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t("profile.tokenName")}</th>
-                  <th scope="col">{t("profile.prefix")}</th>
-                  <th scope="col">{t("profile.createdAt")}</th>
-                  <th scope="col">{t("profile.lastUsed")}</th>
-                  <th scope="col">{t("profile.state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id}>
-                    <td>{token.name}</td>
-                    <td><code>{token.prefix}…</code></td>
-                    <td>{formatDateTime(token.createdAt, locale)}</td>
-                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : "—"}</td>
-                    <td>
-                      {token.revokedAt ? (
-                        t("profile.revoked")
-                      ) : (
-                        <form action={revokeTokenAction}>
-                          <input type="hidden" name="tokenId" value={token.id} />
-                          <button type="submit" className="secondary">{t("profile.revoke")}</button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          testId="token-list"
+          caption={t("profile.tokens")}
+          locale={locale}
+          rows={tokens}
+          rowKey={(token) => token.id}
+          empty={t("profile.noTokens")}
+          columns={[
+            { key: "name", header: t("profile.tokenName"), value: (token) => token.name },
+            { key: "prefix", header: t("profile.prefix"), cell: (token) => <code>{token.prefix}…</code> },
+            { key: "created", header: t("profile.createdAt"), kind: "datetime", value: (token) => token.createdAt },
+            { key: "lastUsed", header: t("profile.lastUsed"), kind: "datetime", value: (token) => token.lastUsedAt },
+            {
+              key: "state",
+              header: t("profile.state"),
+              cell: (token) =>
+                token.revokedAt ? (
+                  t("profile.revoked")
+                ) : (
+                  <form action={revokeTokenAction}>
+                    <input type="hidden" name="tokenId" value={token.id} />
+                    <button type="submit" className="secondary">{t("profile.revoke")}</button>
+                  </form>
+                ),
+            },
+          ]}
+        />
       </section>
     </>
   );

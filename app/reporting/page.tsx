@@ -1,6 +1,7 @@
 import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { OpenPeriodForm } from "@/components/reporting/open-period-form";
 import { OpenRequests } from "@/components/reporting/open-requests";
@@ -11,9 +12,7 @@ import { openRequestsFor } from "@/lib/data/agency-report";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { requiredScopeCounts } from "@/lib/data/agency-scope";
 import { getReportingSummaries } from "@/lib/data/reporting";
-import { formatDate } from "@/lib/domain/dates";
 import { compareQuarters, formatQuarterParam, nextQuarter, quarterBounds, quarterLabel, quarterOf } from "@/lib/domain/quarter";
-import { formatNumber } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { type RawParams } from "@/lib/view/params";
 import { resolveProgramme } from "@/lib/view/resolve-period";
@@ -52,38 +51,27 @@ export default async function ReportingPage({ searchParams }: { searchParams: Pr
       {user.agencyCode && <OpenRequests requests={requests} agencyCode={user.agencyCode} locale={locale} />}
       <section className="panel flush" aria-labelledby="quarters-title">
         <h2 id="quarters-title" className="visually-hidden">{t("quartersTitle")}</h2>
-        <div className="table-scroll">
-          <table data-testid="quarters">
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.quarter")}</th>
-                <th scope="col">{t("columns.state")}</th>
-                <th scope="col">{t("columns.due")}</th>
-                {FIGURES.map((key) => (
-                  <th key={key} scope="col" className="num">{t(`figures.${key}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {periods.map((p) => {
-                const counts = summaries.get(p.id);
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <Link href={`/reporting/${formatQuarterParam(p)}${query}`}>{quarterLabel(p, locale)}</Link>
-                    </th>
-                    <td><span className={`badge badge-${p.state.toLowerCase()}`}>{t(`periodState.${p.state}`)}</span></td>
-                    <td>{formatDate(p.reportDueOn, locale)}</td>
-                    {counts
-                      ? FIGURES.map((key) => <td key={key} className="num">{formatNumber(counts[key], locale)}</td>)
-                      : <td colSpan={FIGURES.length} className="muted">{t("noRequest")}</td>}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {periods.length === 0 && <p className="empty panel">{t("noQuarters")}</p>}
+        <DataTable
+          testId="quarters"
+          caption={t("quartersTitle")}
+          locale={locale}
+          rows={periods}
+          rowKey={(p) => p.id}
+          empty={t("noQuarters")}
+          columns={[
+            { key: "quarter", header: t("columns.quarter"), kind: "head", cell: (p) => <Link href={`/reporting/${formatQuarterParam(p)}${query}`}>{quarterLabel(p, locale)}</Link> },
+            { key: "state", header: t("columns.state"), cell: (p) => <span className={`badge badge-${p.state.toLowerCase()}`}>{t(`periodState.${p.state}`)}</span> },
+            { key: "due", header: t("columns.due"), kind: "date", value: (p) => p.reportDueOn },
+            ...FIGURES.map((key, index) => ({
+              key,
+              header: t(`figures.${key}`),
+              kind: "number" as const,
+              value: (p: (typeof periods)[number]) => summaries.get(p.id)?.[key] ?? null,
+              // A quarter without a request has no figures: one cell says so.
+              spanWhen: index === 0 ? (p: (typeof periods)[number]) => (summaries.has(p.id) ? null : { columns: FIGURES.length, content: t("noRequest"), className: "muted" }) : undefined,
+            })),
+          ]}
+        />
       </section>
       {canOpen && scopeCounts && (
         <section className="panel" aria-labelledby="open-title">

@@ -1,10 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { AgencyCounts } from "@/lib/data/progress";
 import type { Locale } from "@/lib/domain/locale";
-import { completionRate, formatNumber, formatPercent } from "@/lib/domain/rate";
+import { completionRate, formatNumber } from "@/lib/domain/rate";
+import { ASSIGNED_STATUSES } from "@/lib/domain/task-class";
 import { tasksHref, viewHref, type ViewRef } from "@/lib/view/href";
 import { AgencyChart, type AgencyBar } from "./agency-chart";
+
+const COUNT_OF = { COMPLETED: "completed", IN_PROGRESS: "inProgress", NOT_STARTED: "notStarted" } as const;
 
 /** Completion by agency: the chart, and the same figures as a table of links for keyboards and screen readers. */
 export async function AgencySection({ rows, view, locale }: { rows: AgencyCounts[]; view: ViewRef; locale: Locale }) {
@@ -30,38 +34,30 @@ export async function AgencySection({ rows, view, locale }: { rows: AgencyCounts
           <AgencyChart bars={bars} title={title} />
           <details className="table-alternative">
             <summary>{t("overview.asTable")}</summary>
-            <div className="table-scroll">
-              <table data-testid="agency-table">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("columns.agency")}</th>
-                    <th scope="col" className="num">{t("status.COMPLETED")}</th>
-                    <th scope="col" className="num">{t("status.IN_PROGRESS")}</th>
-                    <th scope="col" className="num">{t("status.NOT_STARTED")}</th>
-                    <th scope="col" className="num">{t("columns.assigned")}</th>
-                    <th scope="col" className="num">{t("columns.rate")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const rate = completionRate(row.completed, row.assigned);
-                    return (
-                      <tr key={row.code}>
-                        <th scope="row">
-                          <Link href={viewHref(`/agencies/${row.code}`, view)}>{row.shortName}</Link>
-                        </th>
-                        <td className="num"><Link href={link(row.code, "COMPLETED")}>{formatNumber(row.completed, locale)}</Link></td>
-                        <td className="num"><Link href={link(row.code, "IN_PROGRESS")}>{formatNumber(row.inProgress, locale)}</Link></td>
-                        <td className="num"><Link href={link(row.code, "NOT_STARTED")}>{formatNumber(row.notStarted, locale)}</Link></td>
-                        <td className="num"><Link href={tasksHref(view, { agency: [row.code], status: ["NOT_STARTED", "IN_PROGRESS", "COMPLETED"] })}>{formatNumber(row.assigned, locale)}</Link></td>
-                        <td className="num">{rate.ratio === null ? "—" : formatPercent(rate.ratio, locale)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="agency-table"
+              caption={title}
+              locale={locale}
+              rows={rows}
+              rowKey={(row) => row.code}
+              empty={t("overview.noTasks")}
+              columns={[
+                { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <Link href={viewHref(`/agencies/${row.code}`, view)}>{row.shortName}</Link> },
+                ...(["COMPLETED", "IN_PROGRESS", "NOT_STARTED"] as const).map((status) => ({
+                  key: status,
+                  header: t(`status.${status}`),
+                  className: "num",
+                  cell: (row: AgencyCounts) => <Link href={link(row.code, status)}>{formatNumber(row[COUNT_OF[status]], locale)}</Link>,
+                })),
+                {
+                  key: "assigned",
+                  header: t("columns.assigned"),
+                  className: "num",
+                  cell: (row) => <Link href={tasksHref(view, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link>,
+                },
+                { key: "rate", header: t("columns.rate"), kind: "percent", value: (row) => completionRate(row.completed, row.assigned).ratio },
+              ]}
+            />
           </details>
         </>
       )}

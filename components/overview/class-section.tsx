@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/domain/locale";
 import { formatNumber } from "@/lib/domain/rate";
 import { TASK_CLASSES, type TaskClass } from "@/lib/domain/task-class";
@@ -12,31 +13,32 @@ export async function ClassSection({ counts, view, locale }: { counts: Record<Ta
   return (
     <section className="panel" aria-labelledby="by-class">
       <h2 id="by-class">{t("overview.byClass")}</h2>
-      <table className="bar-table" data-testid="class-table">
-        <caption className="visually-hidden">{t("overview.byClass")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.class")}</th>
-            <th scope="col" className="num">{t("columns.tasks")}</th>
-            <th scope="col" className="bar-cell"><span className="visually-hidden">{t("columns.share")}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {TASK_CLASSES.map((c) => (
-            <tr key={c} className={`class-${c.toLowerCase()}`}>
-              <th scope="row">{t(`taskClass.${c}`)}</th>
-              <td className="num">
-                <Link href={tasksHref(view, { taskClass: [c] })} data-testid={`class-${c}`}>
-                  {formatNumber(counts[c], locale)}
-                </Link>
-              </td>
-              <td className="bar-cell" aria-hidden="true">
-                <span className="bar" style={{ width: `${total ? (counts[c] / total) * 100 : 0}%` }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        testId="class-table"
+        className="bar-table"
+        caption={t("overview.byClass")}
+        locale={locale}
+        rows={[...TASK_CLASSES]}
+        rowKey={(c) => c}
+        rowAttributes={(c) => ({ className: `class-${c.toLowerCase()}` })}
+        empty={t("overview.noTasks")}
+        columns={[
+          { key: "class", header: t("columns.class"), kind: "head", value: (c) => t(`taskClass.${c}`) },
+          {
+            key: "tasks",
+            header: t("columns.tasks"),
+            className: "num",
+            cell: (c) => <Link href={tasksHref(view, { taskClass: [c] })} data-testid={`class-${c}`}>{formatNumber(counts[c], locale)}</Link>,
+          },
+          {
+            key: "share",
+            header: <span className="visually-hidden">{t("columns.share")}</span>,
+            className: "bar-cell",
+            headerProps: { className: "bar-cell" },
+            cell: (c) => <span className="bar" aria-hidden="true" style={{ width: `${total ? (counts[c] / total) * 100 : 0}%` }} />,
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { TrendPoint } from "@/lib/data/trend";
 import type { Locale } from "@/lib/domain/locale";
 import { quarterLabel } from "@/lib/domain/quarter";
-import { completionRate, formatNumber, formatPercent } from "@/lib/domain/rate";
+import { completionRate, formatNumber } from "@/lib/domain/rate";
 import { tasksHref } from "@/lib/view/href";
 import { TrendChart, type TrendDot } from "./trend-chart";
 
@@ -31,29 +32,20 @@ export async function TrendSection({ points, programme, locale }: { points: Tren
           <TrendChart dots={dots} title={title} rateLabel={t("columns.rate")} />
           <details className="table-alternative">
             <summary>{t("overview.asTable")}</summary>
-            <div className="table-scroll">
-              <table data-testid="trend-table">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("columns.quarter")}</th>
-                    <th scope="col" className="num">{t("status.COMPLETED")}</th>
-                    <th scope="col" className="num">{t("columns.assigned")}</th>
-                    <th scope="col" className="num">{t("columns.rate")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(({ point, rate, href, label }) => (
-                    <tr key={point.period.id}>
-                      <th scope="row">{label}</th>
-                      <td className="num"><Link href={href}>{formatNumber(rate.completed, locale)}</Link></td>
-                      <td className="num">{formatNumber(rate.assigned, locale)}</td>
-                      <td className="num">{rate.ratio === null ? "—" : formatPercent(rate.ratio, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="trend-table"
+              caption={title}
+              locale={locale}
+              rows={rows}
+              rowKey={(row) => row.point.period.id}
+              empty={t("overview.noPeriods")}
+              columns={[
+                { key: "quarter", header: t("columns.quarter"), kind: "head", value: (row) => row.label },
+                { key: "completed", header: t("status.COMPLETED"), className: "num", cell: (row) => <Link href={row.href}>{formatNumber(row.rate.completed, locale)}</Link> },
+                { key: "assigned", header: t("columns.assigned"), kind: "number", value: (row) => row.rate.assigned },
+                { key: "rate", header: t("columns.rate"), kind: "percent", value: (row) => row.rate.ratio },
+              ]}
+            />
           </details>
         </>
       )}

@@ -1,8 +1,8 @@
 import Bowser from "bowser";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { endSessionAction } from "@/lib/actions/profile";
 import { SESSION_IDLE_MS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
-import { formatDateTime } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 
 type Session = { id: string; createdAt: Date; lastSeenAt: Date; address: string | null; userAgent: string | null };
@@ -22,38 +22,34 @@ export async function SessionList({ sessions, currentId, locale }: { sessions: S
     <section className="panel" aria-labelledby="sessions">
       <h2 id="sessions">{t("sessions")}</h2>
       <p className="muted">{t("sessionsIntro", { idle: SESSION_IDLE_MS / 60_000, hours: SESSION_MAX_AGE_SECONDS / 3600 })}</p>
-      <div className="table-scroll">
-        <table data-testid="session-list">
-          <thead>
-            <tr>
-              <th scope="col">{t("sessionBrowser")}</th>
-              <th scope="col">{t("sessionAddress")}</th>
-              <th scope="col">{t("sessionStarted")}</th>
-              <th scope="col">{t("sessionLastSeen")}</th>
-              <th scope="col">{t("state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.id} data-current={session.id === currentId || undefined} data-session={session.id.slice(0, 8)}>
-                <td>{browserOf(session.userAgent) ?? t("unknownBrowser")}</td>
-                <td>{session.address ?? "—"}</td>
-                <td>{formatDateTime(session.createdAt, locale)}</td>
-                <td>{formatDateTime(session.lastSeenAt, locale)}</td>
-                <td>
-                  <form action={endSessionAction} className="inline-form">
-                    {session.id === currentId && <span className="badge badge-open">{t("thisSession")}</span>}
-                    <input type="hidden" name="sessionId" value={session.id} />
-                    <button type="submit" className="secondary">
-                      {session.id === currentId ? t("endThisSession") : t("endSession")}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="session-list"
+        caption={t("sessions")}
+        locale={locale}
+        rows={sessions}
+        rowKey={(session) => session.id}
+        rowAttributes={(session) => ({ "data-current": session.id === currentId || undefined, "data-session": session.id.slice(0, 8) })}
+        empty={t("noSessions")}
+        columns={[
+          { key: "browser", header: t("sessionBrowser"), value: (session) => browserOf(session.userAgent) ?? t("unknownBrowser") },
+          { key: "address", header: t("sessionAddress"), value: (session) => session.address },
+          { key: "started", header: t("sessionStarted"), kind: "datetime", value: (session) => session.createdAt },
+          { key: "lastSeen", header: t("sessionLastSeen"), kind: "datetime", value: (session) => session.lastSeenAt },
+          {
+            key: "end",
+            header: t("state"),
+            cell: (session) => (
+              <form action={endSessionAction} className="inline-form">
+                {session.id === currentId && <span className="badge badge-open">{t("thisSession")}</span>}
+                <input type="hidden" name="sessionId" value={session.id} />
+                <button type="submit" className="secondary">
+                  {session.id === currentId ? t("endThisSession") : t("endSession")}
+                </button>
+              </form>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

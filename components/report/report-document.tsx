@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { quarterLabel } from "@/lib/domain/quarter";
@@ -53,30 +54,27 @@ export async function ReportDocument({ report, text, locale }: Props) {
 
       <h2>{t("sections.agencies")}</h2>
       <p>{text.noneCompleted}</p>
-      <div className="table-scroll"><table className="report-table" data-testid="report-agencies">
-        <thead>
-          <tr>
-            {["no", "agency", "assigned", "completed", "inProgress", "notStarted", "overdue", "rate", "change"].map((key) => (
-              <th key={key} scope="col" className={key === "agency" ? undefined : "num"}>{t(`columns.${key}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {report.agencies.map((a, index) => (
-            <tr key={a.code}>
-              <td className="num">{n(index + 1)}</td>
-              <th scope="row">{name(a)}</th>
-              <td className="num">{n(a.assigned)}</td>
-              <td className="num">{n(a.completed)}</td>
-              <td className="num">{n(a.inProgress)}</td>
-              <td className="num">{n(a.notStarted)}</td>
-              <td className="num">{n(a.overdue)}</td>
-              <td className="num">{rate(a.completed, a.assigned)}</td>
-              <td className="num">{a.previousCompleted === null ? "—" : formatSignedNumber(a.completed - a.previousCompleted, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
+      <DataTable
+        testId="report-agencies"
+        className="report-table"
+        caption={t("sections.agencies")}
+        locale={locale}
+        rows={report.agencies}
+        rowKey={(a) => a.code}
+        empty={t("noAgencies")}
+        columns={[
+          { key: "no", header: t("columns.no"), kind: "number", value: (_a, index) => index + 1 },
+          { key: "agency", header: t("columns.agency"), kind: "head", value: name },
+          ...(["assigned", "completed", "inProgress", "notStarted", "overdue"] as const).map((key) => ({
+            key,
+            header: t(`columns.${key}`),
+            kind: "number" as const,
+            value: (a: QuarterlyReport["agencies"][number]) => a[key],
+          })),
+          { key: "rate", header: t("columns.rate"), className: "num", value: (a) => rate(a.completed, a.assigned) },
+          { key: "change", header: t("columns.change"), className: "num", value: (a) => (a.previousCompleted === null ? null : formatSignedNumber(a.completed - a.previousCompleted, locale)) },
+        ]}
+        footer={
           <tr>
             <td />
             <th scope="row">{t("total")}</th>
@@ -88,33 +86,29 @@ export async function ReportDocument({ report, text, locale }: Props) {
             <td className="num">{rate(report.counts.completed, report.counts.assigned)}</td>
             <td className="num">{report.previous ? formatSignedNumber(report.counts.completed - report.previous.counts.completed, locale) : "—"}</td>
           </tr>
-        </tfoot>
-      </table></div>
+        }
+      />
 
       <h2>{t("sections.overdue")}</h2>
       <p>{text.overdue}</p>
       {report.overdue.length > 0 && (
-        <div className="table-scroll"><table className="report-table" data-testid="report-overdue">
-          <thead>
-            <tr>
-              {["no", "code", "task", "agency", "deadline", "daysOverdue"].map((key) => (
-                <th key={key} scope="col" className={key === "no" || key === "daysOverdue" ? "num" : undefined}>{t(`columns.${key}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.overdue.map((task, index) => (
-              <tr key={task.code}>
-                <td className="num">{n(index + 1)}</td>
-                <td className="task-code">{task.code}</td>
-                <td>{task.title}</td>
-                <td>{locale === "vi" ? task.agencyShortName : task.agencyNameEn}</td>
-                <td>{formatDate(task.deadline, locale)}</td>
-                <td className="num">{n(task.daysOverdue)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+        <DataTable
+          testId="report-overdue"
+          className="report-table"
+          caption={t("sections.overdue")}
+          locale={locale}
+          rows={report.overdue}
+          rowKey={(task) => task.code}
+          empty={null}
+          columns={[
+            { key: "no", header: t("columns.no"), kind: "number", value: (_task, index) => index + 1 },
+            { key: "code", header: t("columns.code"), className: "task-code", value: (task) => task.code },
+            { key: "task", header: t("columns.task"), value: (task) => task.title },
+            { key: "agency", header: t("columns.agency"), value: (task) => (locale === "vi" ? task.agencyShortName : task.agencyNameEn) },
+            { key: "deadline", header: t("columns.deadline"), kind: "date", value: (task) => task.deadline },
+            { key: "daysOverdue", header: t("columns.daysOverdue"), kind: "number", value: (task) => task.daysOverdue },
+          ]}
+        />
       )}
 
       <h2>{t("sections.plans")}</h2>
@@ -123,45 +117,40 @@ export async function ReportDocument({ report, text, locale }: Props) {
       <h2>{t("sections.reporting")}</h2>
       <p data-testid="report-reporting">{text.reporting}</p>
       {figures.total.required > 0 && (
-        <div className="table-scroll"><table className="report-table" data-testid="report-timeliness">
-          <thead>
-            <tr>
-              {["kind", "required", "onTime", "late", "notSent", "accepted", "awaitingReview", "returned"].map((key) => (
-                <th key={key} scope="col" className={key === "kind" ? undefined : "num"}>{t(`columns.${key}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[...figures.byKind.map((row) => ({ label: tk(row.kind), row })), { label: t("total"), row: figures.total }].map(({ label, row }) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {[row.required, row.onTime, row.late, row.missing, row.accepted, row.awaitingReview, row.returned].map((value, index) => (
-                  <td key={index} className="num">{n(value)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+        <DataTable
+          testId="report-timeliness"
+          className="report-table"
+          caption={t("sections.reporting")}
+          locale={locale}
+          rows={[...figures.byKind.map((row) => ({ label: tk(row.kind), row })), { label: t("total"), row: figures.total }]}
+          rowKey={(line) => line.label}
+          empty={null}
+          columns={[
+            { key: "kind", header: t("columns.kind"), kind: "head", value: (line) => line.label },
+            ...([["required", "required"], ["onTime", "onTime"], ["late", "late"], ["notSent", "missing"], ["accepted", "accepted"], ["awaitingReview", "awaitingReview"], ["returned", "returned"]] as const).map(([header, key]) => ({
+              key: header,
+              header: t(`columns.${header}`),
+              kind: "number" as const,
+              value: (line: { row: typeof figures.total }) => line.row[key],
+            })),
+          ]}
+        />
       )}
       {report.reporting.silent.length > 0 && (
-        <div className="table-scroll"><table className="report-table" data-testid="report-silent">
-          <thead>
-            <tr>
-              {["no", "silentAgency", "daysPastDue"].map((key) => (
-                <th key={key} scope="col" className={key === "silentAgency" ? undefined : "num"}>{t(`columns.${key}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.reporting.silent.map((s, index) => (
-              <tr key={s.agencyCode}>
-                <td className="num">{n(index + 1)}</td>
-                <td>{locale === "vi" ? s.agencyName : s.agencyNameEn}</td>
-                <td className="num">{n(s.daysPastDue)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+        <DataTable
+          testId="report-silent"
+          className="report-table"
+          caption={t("columns.silentAgency")}
+          locale={locale}
+          rows={report.reporting.silent}
+          rowKey={(silent) => silent.agencyCode}
+          empty={null}
+          columns={[
+            { key: "no", header: t("columns.no"), kind: "number", value: (_silent, index) => index + 1 },
+            { key: "agency", header: t("columns.silentAgency"), value: (silent) => (locale === "vi" ? silent.agencyName : silent.agencyNameEn) },
+            { key: "daysPastDue", header: t("columns.daysPastDue"), kind: "number", value: (silent) => silent.daysPastDue },
+          ]}
+        />
       )}
       <footer className="report-signature">
         <div>

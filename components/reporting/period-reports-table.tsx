@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { PeriodReportRow } from "@/lib/data/reporting";
-import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
-import { formatNumber } from "@/lib/domain/rate";
 
 type Props = { rows: PeriodReportRow[]; hrefOf: (agencyCode: string) => string; locale: Locale };
 
@@ -12,33 +11,27 @@ export async function PeriodReportsTable({ rows, hrefOf, locale }: Props) {
   const t = await getTranslations("reporting");
   const tk = await getTranslations("agencyKind");
   return (
-    <div className="table-scroll">
-      <table data-testid="period-reports">
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.agency")}</th>
-            <th scope="col">{t("columns.kind")}</th>
-            <th scope="col">{t("columns.timeliness")}</th>
-            <th scope="col" className="num">{t("columns.daysPastDue")}</th>
-            <th scope="col">{t("columns.sentOn")}</th>
-            <th scope="col">{t("columns.reportState")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.reportId} data-agency={row.agencyCode}>
-              <th scope="row">
-                <Link href={hrefOf(row.agencyCode)}>{locale === "vi" ? row.agencyShortName : row.agencyNameEn}</Link>
-              </th>
-              <td>{tk(row.kind)}</td>
-              <td className={row.timeliness === "MISSING" || row.timeliness === "LATE" ? "overdue-flag" : undefined}>{t(`timeliness.${row.timeliness}`)}</td>
-              <td className="num">{row.daysPastDue > 0 ? formatNumber(row.daysPastDue, locale) : "—"}</td>
-              <td>{row.firstSubmittedOn ? formatDate(row.firstSubmittedOn, locale) : "—"}</td>
-              <td>{t(`reportState.${row.state}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="period-reports"
+      caption={t("reportsCaption")}
+      locale={locale}
+      rows={rows}
+      rowKey={(row) => row.reportId}
+      rowAttributes={(row) => ({ "data-agency": row.agencyCode })}
+      empty={t("noneAsked")}
+      columns={[
+        { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <Link href={hrefOf(row.agencyCode)}>{locale === "vi" ? row.agencyShortName : row.agencyNameEn}</Link> },
+        { key: "kind", header: t("columns.kind"), value: (row) => tk(row.kind) },
+        {
+          key: "timeliness",
+          header: t("columns.timeliness"),
+          className: (row) => (row.timeliness === "MISSING" || row.timeliness === "LATE" ? "overdue-flag" : undefined),
+          value: (row) => t(`timeliness.${row.timeliness}`),
+        },
+        { key: "daysPastDue", header: t("columns.daysPastDue"), kind: "number", value: (row) => (row.daysPastDue > 0 ? row.daysPastDue : null) },
+        { key: "sentOn", header: t("columns.sentOn"), kind: "date", value: (row) => row.firstSubmittedOn },
+        { key: "state", header: t("columns.reportState"), value: (row) => t(`reportState.${row.state}`) },
+      ]}
+    />
   );
 }

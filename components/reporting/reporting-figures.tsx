@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { ReportingFigures as Figures } from "@/lib/data/reporting";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
@@ -35,29 +36,23 @@ export async function ReportingFigures({ figures, asOf, locale, byKind = true }:
         ))}
       </ul>
       {byKind && (
-        <div className="table-scroll">
-          <table data-testid="reporting-by-kind">
-            <caption className="visually-hidden">{t("byKind")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.kind")}</th>
-                {["required", ...TIMELINESS, ...REVIEW].map((key) => (
-                  <th key={key} scope="col" className="num">{t(`figures.${key}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {figures.byKind.map((row) => (
-                <tr key={row.kind}>
-                  <th scope="row">{tk(row.kind)}</th>
-                  {(["required", ...TIMELINESS, ...REVIEW] as const).map((key) => (
-                    <td key={key} className="num">{n(row[key])}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="reporting-by-kind"
+          caption={t("byKind")}
+          locale={locale}
+          rows={figures.byKind}
+          rowKey={(row) => row.kind}
+          empty={t("noRequest")}
+          columns={[
+            { key: "kind", header: t("columns.kind"), kind: "head", value: (row) => tk(row.kind) },
+            ...(["required", ...TIMELINESS, ...REVIEW] as const).map((key) => ({
+              key,
+              header: t(`figures.${key}`),
+              kind: "number" as const,
+              value: (row: Figures["byKind"][number]) => row[key],
+            })),
+          ]}
+        />
       )}
     </div>
   );

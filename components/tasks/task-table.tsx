@@ -1,21 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type ColumnVisibilityState,
-  type PaginationState,
-  type SortingState,
-  type Updater,
-} from "@tanstack/react-table";
+import { useMemo } from "react";
+import { createColumnHelper } from "@tanstack/react-table";
+import { useUrlTable, type UrlTableFeatures } from "@/components/ui/use-url-table";
+import { UrlTableView } from "@/components/ui/url-table-view";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { formatNumber } from "@/lib/domain/rate";
@@ -23,8 +13,7 @@ import type { TaskListRow } from "@/lib/data/task-list";
 import { PAGE_SIZES, TASK_SORTS, type TaskSort } from "@/lib/domain/list-query";
 
 // Filtering, sorting and paging happen in SQL; the table owns only their state, kept in the address.
-const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature });
-const helper = createColumnHelper<typeof features, TaskListRow>();
+const helper = createColumnHelper<UrlTableFeatures, TaskListRow>();
 
 const HIDEABLE = ["title", "agency", "deadline", "status", "daysOverdue", "lastUpdate"] as const;
 
@@ -40,31 +29,8 @@ type Props = {
   asOfQuery: string;
 };
 
-function resolve<T>(updater: Updater<T>, previous: T): T {
-  return typeof updater === "function" ? (updater as (old: T) => T)(previous) : updater;
-}
-
 export function TaskTable({ rows, total, page, size, sort, dir, locale, asOfQuery }: Props) {
   const t = useTranslations();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-
-  const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
-  const pagination: PaginationState = { pageIndex: page - 1, pageSize: size };
-  // Hiding a column needs no new data: it changes here at once and is written to the address
-  // without a server round trip, so a shared link still opens with the same columns.
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => {
-    const hidden = new Set((params.get("hide") ?? "").split(",").filter(Boolean));
-    return Object.fromEntries(HIDEABLE.map((id) => [id, !hidden.has(id)]));
-  });
-
-  const navigate = (change: (search: URLSearchParams) => void) => {
-    const search = new URLSearchParams(params.toString());
-    change(search);
-    router.push(`${pathname}?${search.toString()}`);
-  };
-
   const columns = useMemo(
     () =>
       helper.columns([
@@ -119,43 +85,7 @@ export function TaskTable({ rows, total, page, size, sort, dir, locale, asOfQuer
     [t, locale, asOfQuery],
   );
 
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    getRowId: (row) => row.taskId,
-    manualSorting: true,
-    manualPagination: true,
-    rowCount: total,
-    enableMultiSort: false,
-    enableSortingRemoval: false,
-    state: { sorting, pagination, columnVisibility },
-    onSortingChange: (updater) => {
-      const [next] = resolve(updater, sorting);
-      const id = TASK_SORTS.find((s) => s === next?.id) ?? "code";
-      navigate((search) => {
-        search.set("sort", id);
-        search.set("dir", next?.desc ? "desc" : "asc");
-        search.delete("page");
-      });
-    },
-    onPaginationChange: (updater) => {
-      const next = resolve(updater, pagination);
-      navigate((search) => {
-        search.set("page", String(next.pageIndex + 1));
-        search.set("size", String(next.pageSize));
-      });
-    },
-    onColumnVisibilityChange: (updater) => {
-      const next = resolve(updater, columnVisibility);
-      setColumnVisibility(next);
-      const hide = HIDEABLE.filter((id) => next[id] === false);
-      const search = new URLSearchParams(window.location.search);
-      if (hide.length) search.set("hide", hide.join(","));
-      else search.delete("hide");
-      window.history.replaceState(null, "", `${pathname}?${search.toString()}`);
-    },
-  });
+  const table = useUrlTable({ columns, data: rows, getRowId: (row) => row.taskId, total, sort, dir, page, size, sorts: TASK_SORTS, hideable: HIDEABLE });
 
   const pageCount = Math.max(1, table.getPageCount());
   return (
@@ -181,46 +111,7 @@ export function TaskTable({ rows, total, page, size, sort, dir, locale, asOfQuer
           {t("tasks.empty")}
         </p>
       ) : (
-        <div className="table-scroll">
-          <table data-testid="task-table">
-            <caption className="visually-hidden">{t("tasks.caption", { count: total })}</caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    return (
-                      <th
-                        key={header.id}
-                        scope="col"
-                        className={`col-${header.column.id}`}
-                        aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      >
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true" className="sort-mark">
-                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                          </span>
-                        </button>
-                      </th>
-                    );
-                  })}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`col-${cell.column.id}`}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <UrlTableView table={table} caption={t("tasks.caption", { count: total })} testId="task-table" />
       )}
 
       <nav className="pager no-print" aria-label={t("tasks.pages")}>

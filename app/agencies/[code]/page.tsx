@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AsOfPicker } from "@/components/view/as-of-picker";
@@ -13,7 +14,7 @@ import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";
 import { formatDate } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
-import { completionRate, formatNumber, formatPercent, formatRate } from "@/lib/domain/rate";
+import { completionRate, formatNumber, formatRate } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { tasksHref, viewHref } from "@/lib/view/href";
 import { parseTaskQuery, type RawParams } from "@/lib/view/params";
@@ -117,68 +118,54 @@ export default async function AgencyPage({ params, searchParams }: Props) {
             <Link href={tasksHref(view.ref, { agency: [code] })}>{t("agency.allTasks", { count: formatNumber(taskPage.total, locale) })}</Link>
           </p>
         )}
-        {tasks.length === 0 ? (
-          <p className="empty">{t("agency.noTasks")}</p>
-        ) : (
-          <div className="table-scroll">
-            <table data-testid="agency-tasks">
-              <thead>
-                <tr>
-                  <th scope="col">{t("columns.code")}</th>
-                  <th scope="col">{t("columns.title")}</th>
-                  <th scope="col">{t("columns.deadline")}</th>
-                  <th scope="col">{t("columns.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tasks.map((task) => (
-                  <tr key={task.taskId}>
-                    <td><Link href={viewHref(`/tasks/${encodeURIComponent(task.code)}`, view.ref)}>{task.code}</Link></td>
-                    <td>{task.title}</td>
-                    <td>{task.deadline ? formatDate(task.deadline, locale) : (task.deadlineText ?? "—")}</td>
-                    <td>
-                      {t(`status.${task.status}`)}
-                      {task.taskClass === "OVERDUE" && <strong className="warn"> · {t("status.OVERDUE")}</strong>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          testId="agency-tasks"
+          caption={t("agency.tasks", { count: formatNumber(taskPage.total, locale) })}
+          locale={locale}
+          rows={tasks}
+          rowKey={(task) => task.taskId}
+          empty={t("agency.noTasks")}
+          columns={[
+            { key: "code", header: t("columns.code"), cell: (task) => <Link href={viewHref(`/tasks/${encodeURIComponent(task.code)}`, view.ref)}>{task.code}</Link> },
+            { key: "title", header: t("columns.title"), value: (task) => task.title },
+            { key: "deadline", header: t("columns.deadline"), cell: (task) => (task.deadline ? <time dateTime={task.deadline}>{formatDate(task.deadline, locale)}</time> : (task.deadlineText ?? "—")) },
+            {
+              key: "status",
+              header: t("columns.status"),
+              cell: (task) => (
+                <>
+                  {t(`status.${task.status}`)}
+                  {task.taskClass === "OVERDUE" && <strong className="warn"> · {t("status.OVERDUE")}</strong>}
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section className="panel" aria-labelledby="agency-history">
         <h2 id="agency-history">{t("agency.history")}</h2>
-        <div className="table-scroll">
-          <table data-testid="agency-history">
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.quarter")}</th>
-                <th scope="col" className="num">{t("status.COMPLETED")}</th>
-                <th scope="col" className="num">{t("columns.assigned")}</th>
-                <th scope="col" className="num">{t("columns.rate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((point) => {
-                const r = completionRate(point.completed, point.assigned);
-                return (
-                  <tr key={point.period.id}>
-                    <th scope="row">
-                      <Link href={viewHref(`/agencies/${agency.code}`, { programme: view.programme.slug, quarter: point.period })}>
-                        {quarterLabel(point.period, locale)}
-                      </Link>
-                    </th>
-                    <td className="num">{formatNumber(r.completed, locale)}</td>
-                    <td className="num">{formatNumber(r.assigned, locale)}</td>
-                    <td className="num">{r.ratio === null ? "—" : formatPercent(r.ratio, locale)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="agency-history"
+          caption={t("agency.history")}
+          locale={locale}
+          rows={trend}
+          rowKey={(point) => point.period.id}
+          empty={t("agency.noQuarters")}
+          columns={[
+            {
+              key: "quarter",
+              header: t("columns.quarter"),
+              kind: "head",
+              cell: (point) => (
+                <Link href={viewHref(`/agencies/${agency.code}`, { programme: view.programme.slug, quarter: point.period })}>{quarterLabel(point.period, locale)}</Link>
+              ),
+            },
+            { key: "completed", header: t("status.COMPLETED"), kind: "number", value: (point) => point.completed },
+            { key: "assigned", header: t("columns.assigned"), kind: "number", value: (point) => point.assigned },
+            { key: "rate", header: t("columns.rate"), kind: "percent", value: (point) => completionRate(point.completed, point.assigned).ratio },
+          ]}
+        />
       </section>
     </>
   );

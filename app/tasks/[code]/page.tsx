@@ -1,6 +1,7 @@
 import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
@@ -200,26 +201,19 @@ export default async function TaskPage({ params, searchParams }: Props) {
       {task.periodRecords.length > 0 && (
         <section className="panel" aria-labelledby="task-quarters">
           <h2 id="task-quarters">{t("task.quarters")}</h2>
-          <div className="table-scroll">
-            <table data-testid="task-quarters">
-              <thead>
-                <tr>
-                  <th scope="col">{t("columns.quarter")}</th>
-                  <th scope="col">{t("columns.status")}</th>
-                  <th scope="col">{t("columns.agency")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {task.periodRecords.map((record) => (
-                  <tr key={record.periodId}>
-                    <th scope="row">{quarterLabel({ year: record.period.year, quarter: record.period.quarter as 1 | 2 | 3 | 4 }, locale)}</th>
-                    <td>{t(`status.${record.status}`)}</td>
-                    <td>{agencyName(record.leadAgency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="task-quarters"
+            caption={t("task.quarters")}
+            locale={locale}
+            rows={task.periodRecords}
+            rowKey={(record) => record.periodId}
+            empty={t("task.noQuarters")}
+            columns={[
+              { key: "quarter", header: t("columns.quarter"), kind: "head", value: (record) => quarterLabel({ year: record.period.year, quarter: record.period.quarter as 1 | 2 | 3 | 4 }, locale) },
+              { key: "status", header: t("columns.status"), value: (record) => t(`status.${record.status}`) },
+              { key: "agency", header: t("columns.agency"), value: (record) => agencyName(record.leadAgency) },
+            ]}
+          />
         </section>
       )}
     </>

@@ -1,6 +1,7 @@
 import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CopyButton } from "@/components/reporting/copy-button";
@@ -62,33 +63,35 @@ export default async function RemindersPage({ params, searchParams }: Props) {
           </section>
           <section className="panel flush" aria-labelledby="reminders-list">
             <h2 id="reminders-list" className="visually-hidden">{t("remindersTitle")}</h2>
-            <div className="table-scroll">
-              <table data-testid="reminders">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("columns.reason")}</th>
-                    <th scope="col">{t("columns.agency")}</th>
-                    <th scope="col">{t("columns.kind")}</th>
-                    <th scope="col">{t("columns.due")}</th>
-                    <th scope="col">{t("columns.contacts")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {reminders.map((r) => (
-                    <tr key={r.agencyCode}>
-                      <td className={r.reason === "DUE_SOON" ? undefined : "overdue-flag"}>
-                        {t(`reminderReason.${r.reason}`, { days: Math.abs(r.daysLeft) })}
-                        {r.returnComment && <span className="muted small prewrap"><br />{r.returnComment}</span>}
-                      </td>
-                      <th scope="row"><Link href={`/reporting/${q}/${r.agencyCode}${query}`}>{locale === "vi" ? r.agencyName : r.agencyNameEn}</Link></th>
-                      <td>{tk(r.kind)}</td>
-                      <td>{formatDate(r.reportDueOn, locale)}</td>
-                      <td>{r.contacts.length ? r.contacts.map((c) => `${c.displayName} <${c.email}>`).join(", ") : <span className="muted">{t("noContact")}</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="reminders"
+              caption={t("remindersTitle")}
+              locale={locale}
+              rows={reminders}
+              rowKey={(r) => r.agencyCode}
+              empty={t("remindersNone")}
+              columns={[
+                {
+                  key: "reason",
+                  header: t("columns.reason"),
+                  className: (r) => (r.reason === "DUE_SOON" ? undefined : "overdue-flag"),
+                  cell: (r) => (
+                    <>
+                      {t(`reminderReason.${r.reason}`, { days: Math.abs(r.daysLeft) })}
+                      {r.returnComment && <span className="muted small prewrap"><br />{r.returnComment}</span>}
+                    </>
+                  ),
+                },
+                { key: "agency", header: t("columns.agency"), kind: "head", cell: (r) => <Link href={`/reporting/${q}/${r.agencyCode}${query}`}>{locale === "vi" ? r.agencyName : r.agencyNameEn}</Link> },
+                { key: "kind", header: t("columns.kind"), value: (r) => tk(r.kind) },
+                { key: "due", header: t("columns.due"), kind: "date", value: (r) => r.reportDueOn },
+                {
+                  key: "contacts",
+                  header: t("columns.contacts"),
+                  cell: (r) => (r.contacts.length ? r.contacts.map((c) => `${c.displayName} <${c.email}>`).join(", ") : <span className="muted">{t("noContact")}</span>),
+                },
+              ]}
+            />
           </section>
         </>
       )}
