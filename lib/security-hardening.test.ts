@@ -118,9 +118,12 @@ describe("3. sessions end on the server", () => {
     expect(await userFromSessionToken(deactivated.token)).toBeNull();
 
     const [one, two] = [await sessionToken("user-btc"), await sessionToken("user-btc")];
-    expect(await endUserSessions(users.analyst, { userId: "user-btc" })).toEqual({ ok: false, kind: "forbidden" });
+    expect(await endUserSessions(users.analyst, { userId: "user-btc", act: "sessions" })).toEqual({ ok: false, kind: "forbidden" });
     expect(await userFromSessionToken(one.token)).not.toBeNull();
-    expect(await endUserSessions(users.admin, { userId: "user-btc" })).toEqual({ ok: true });
+    // A button the form does not have ends nothing.
+    expect(await endUserSessions(users.admin, { userId: "user-btc", act: "everything" })).toMatchObject({ ok: false, kind: "invalid", errors: { act: ["required"] } });
+    expect(await userFromSessionToken(one.token)).not.toBeNull();
+    expect(await endUserSessions(users.admin, { userId: "user-btc", act: "sessions" })).toEqual({ ok: true });
     expect(await userFromSessionToken(one.token)).toBeNull();
     expect(await userFromSessionToken(two.token)).toBeNull();
     const reasons = await db().session.findMany({ where: { id: { in: [reset.sid, deactivated.sid, one.sid] } }, select: { endedReason: true } });
@@ -177,7 +180,7 @@ describe("5. account lockout cannot be turned against a user", () => {
     const office = "198.51.100.111";
     for (let i = 0; i < LOCKOUT.perAddress; i++) await authenticate({ username: `nobody${i}`, password: "x" }, office, noDelay);
     expect(await authenticate({ username: "btc", password: "Demo@36a" }, office, noDelay)).toMatchObject({ reason: "locked" });
-    expect(await unlockUser(users.admin, { userId: "user-btc" })).toEqual({ ok: true });
+    expect(await unlockUser(users.admin, { userId: "user-btc", act: "unlock" })).toEqual({ ok: true });
     expect(await authenticate({ username: "btc", password: "Demo@36a" }, office, noDelay)).toMatchObject({ ok: true });
     // The address stays locked for everyone else, and nothing of the record was deleted.
     expect(await authenticate({ username: "leader", password: "Demo@36a" }, office, noDelay)).toMatchObject({ reason: "locked" });
@@ -188,9 +191,9 @@ describe("5. account lockout cannot be turned against a user", () => {
     const attacker = "198.51.100.88";
     for (let i = 0; i < LOCKOUT.perAccountAndAddress; i++) await authenticate({ username: "admin", password: `guess-${i}` }, attacker, noDelay);
     expect((await lockState("admin", attacker)).locked).toBe(true);
-    expect(await unlockUser(users.leader, { userId: "user-admin" })).toEqual({ ok: false, kind: "forbidden" });
+    expect(await unlockUser(users.leader, { userId: "user-admin", act: "unlock" })).toEqual({ ok: false, kind: "forbidden" });
     expect((await lockState("admin", attacker)).locked).toBe(true);
-    expect(await unlockUser(users.admin, { userId: "user-admin" })).toEqual({ ok: true });
+    expect(await unlockUser(users.admin, { userId: "user-admin", act: "unlock" })).toEqual({ ok: true });
     expect((await lockState("admin", attacker)).locked).toBe(false);
     expect(await db().auditEntry.findFirst({ where: { action: "user.unlock", outcome: "OK", target: "admin" } })).toMatchObject({ userId: "user-admin" });
   });

@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Row = Awaited<ReturnType<typeof listAgencies>>[number];
-type Cells = Pick<Column<Row>, "kind" | "value" | "cell">;
+type Cells = Pick<Column<Row>, "kind" | "value" | "cell" | "className">;
 
 // The sortable columns: each sorts in SQL through the address, numbers largest first.
 function sortableColumns(t: (key: string) => string, view: ResolvedView, locale: Locale): { sort: AgencyListSort; label: string; numeric: boolean; render: Cells }[] {
@@ -36,7 +36,7 @@ function sortableColumns(t: (key: string) => string, view: ResolvedView, locale:
       sort: "assigned",
       label: "columns.assigned",
       numeric: true,
-      render: { cell: (row) => (row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link> : "0") },
+      render: { className: "num", cell: (row) => (row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link> : "0") },
     },
     { sort: "completed", label: "status.COMPLETED", numeric: true, render: { kind: "number", value: (row) => row.completed } },
     { sort: "rate", label: "columns.rate", numeric: true, render: { kind: "percent", value: (row) => completionRate(row.completed, row.assigned).ratio } },

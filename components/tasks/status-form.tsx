@@ -65,7 +65,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
       )}
       {conflict && (
         <div className="form-error" role="alert" data-testid="status-conflict">
-          <p>{t("statusForm.conflict")}</p>
+          <p>{messages.refused("conflict")}</p>
           <p>
             {t("statusForm.conflictNow", {
               status: t(`status.${conflict.status}`),

@@ -15,7 +15,7 @@ export const editAgencyAction = formAction(editAgency);
 const endSessions = formAction(endUserSessions);
 const unlock = formAction(unlockUser);
 
-/** One form, two buttons: end all of an account's sessions, or lift its sign-in lock. */
+/** One form, two buttons: end all of an account's sessions, or lift its sign-in lock (any other "act" is refused). */
 export async function accountAction(previous: FormState, form: FormData): Promise<FormState> {
   return (form instanceof FormData && form.get("act") === "unlock" ? unlock : endSessions)(previous, form);
 }

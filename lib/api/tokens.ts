@@ -34,7 +34,6 @@ export async function listTokens(userId: string) {
   return db().apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    take: 100,
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
   });
 }

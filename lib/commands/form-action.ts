@@ -44,10 +44,14 @@ export function formAction<T extends object, C extends object>(command: Command<
   };
 }
 
-/** The same, for a form that shows no state of its own (a button in a list): the page it revalidates shows the outcome. */
+/**
+ * The same, for a form that shows no state of its own (a button in a list): the page, revalidated
+ * whatever the outcome, shows what is true now (a row another tab already ended disappears).
+ */
 export function formSubmit<T extends object, C extends object>(command: Command<T, C>, options: Options<T> = {}) {
   const action = formAction(command, options);
   return async (form: FormData): Promise<void> => {
-    await action(IDLE, form);
+    const state = await action(IDLE, form);
+    if (!(state.status === "done" && state.result.ok)) revalidatePath("/", "layout");
   };
 }

@@ -24,8 +24,8 @@ export async function reportOf(tx: Prisma.TransactionClient, reportId: string, a
     },
   });
   if (report) return { ...report, label: `${formatQuarterParam(report.period)}/${report.agency.code}` };
-  const exists = await tx.agencyReport.findUnique({ where: { id: reportId }, select: { agency: { select: { code: true } } } });
-  throw exists ? refuse.forbidden(reportId, "not-own-agency") : refuse.notFound(reportId);
+  const exists = await tx.agencyReport.findUnique({ where: { id: reportId }, select: { agency: { select: { code: true } }, period: { select: { year: true, quarter: true } } } });
+  throw exists ? refuse.forbidden(`${formatQuarterParam(exists.period)}/${exists.agency.code}`, "not-own-agency") : refuse.notFound(reportId);
 }
 
 /**

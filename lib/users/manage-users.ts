@@ -7,7 +7,7 @@ import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, UserTargetSchema } from "./user-schemas";
+import { CreateUserSchema, EndSessionsSchema, ResetPasswordSchema, UnlockSchema, UpdateUserSchema } from "./user-schemas";
 
 // Every action here is the admin's, and each is audited with the account it was about.
 
@@ -79,7 +79,7 @@ export const resetPassword = defineCommand({
 /** Signs all of an account's browsers out at their next request. */
 export const endUserSessions = defineCommand({
   name: "user.sessions.end",
-  schema: UserTargetSchema,
+  schema: EndSessionsSchema,
   authorize: canManageUsers,
   async run({ input, tx }) {
     const target = await targetUser(tx, input.userId);
@@ -91,11 +91,12 @@ export const endUserSessions = defineCommand({
 /** Lifts a sign-in lock: the account's failures so far, from any address, no longer count. */
 export const unlockUser = defineCommand({
   name: "user.unlock",
-  schema: UserTargetSchema,
+  schema: UnlockSchema,
   authorize: canManageUsers,
-  async run({ input, tx, now }) {
+  async run({ input, tx }) {
     const target = await targetUser(tx, input.userId);
-    await unlockAccount(target.id, tx, now);
+    // Sign-in attempts are stamped with the real clock (never the demo's), and so is the unlock.
+    await unlockAccount(target.id, tx);
     return { result: {}, target: target.username };
   },
 });

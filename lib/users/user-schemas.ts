@@ -43,8 +43,9 @@ export const ResetPasswordSchema = z.object({
   password: PASSWORD_RULE,
 });
 
-/** One account an admin acts on: to end all its sessions, or to lift a sign-in lock. */
-export const UserTargetSchema = z.object({ userId: rowId });
+// One account an admin acts on, and the button pressed: end all its sessions, or lift a sign-in lock.
+export const EndSessionsSchema = z.object({ userId: rowId, act: z.literal("sessions", { error: "required" }) });
+export const UnlockSchema = z.object({ userId: rowId, act: z.literal("unlock", { error: "required" }) });
 
 export type UserFieldErrors = FieldErrors;
 export const fieldErrors = fieldErrorsOf;

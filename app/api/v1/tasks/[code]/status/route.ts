@@ -5,6 +5,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { apiMethods } from "@/lib/api/methods";
 import { json, taskNotFound } from "@/lib/api/problem";
 import { taskIdOfCode } from "@/lib/data/task-detail";
+import { TASK_CODE } from "@/lib/domain/task-code";
 import { updateTaskStatus } from "@/lib/tasks/update-status";
 
 /**
@@ -17,7 +18,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods<{ code: str
     if (body instanceof Response) return body;
     const code = params.code.slice(0, 40);
     // An unknown code still goes through the command, so that its refusal is audited like any other.
-    const result = await updateTaskStatus(caller.user, { ...body, taskId: (await taskIdOfCode(code)) ?? "unknown" }, { channel: "api", address: caller.address });
+    const taskId = (await taskIdOfCode(code)) ?? (TASK_CODE.test(code) ? `unknown:${code}` : "unknown");
+    const result = await updateTaskStatus(caller.user, { ...body, taskId }, { channel: "api", address: caller.address });
     if (result.ok) {
       revalidatePath("/", "layout");
       return json({ code: result.code, version: result.version });
