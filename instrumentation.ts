@@ -5,8 +5,8 @@ export async function register(): Promise<void> {
   const env = loadEnv();
   if (env.usesDemoSecret) {
     console.warn(
-      "[demo] NEXTAUTH_SECRET không được đặt: dùng khoá mặc định của bản demo, không dùng cho hệ thống thật.\n" +
-        "[demo] NEXTAUTH_SECRET is not set: using the demo's built-in secret. Never run a real deployment like this.",
+      "[demo] NEXTAUTH_SECRET không được đặt: phiên đăng nhập ký bằng khoá riêng của bản demo; hệ thống thật phải đặt khoá.\n" +
+        "[demo] NEXTAUTH_SECRET is not set: sessions are signed with this demo's own secret. A real deployment sets one.",
     );
   }
   if (env.APP_CLOCK_OFFSET_DAYS) {

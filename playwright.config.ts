@@ -7,10 +7,11 @@ const port = Number(process.env.E2E_PORT);
 const bareDatabasePort = Number(process.env.E2E_BARE_PORT);
 const laterPort = Number(process.env.E2E_LATER_PORT);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
-const e2eDir = path.resolve(".tmp/e2e");
+const dataDir = process.env.E2E_DATA_DIR ?? "";
 
-// Refuse to run against any database but the one prepared for this run.
-if (!port || !bareDatabasePort || !laterPort || !databaseUrl.startsWith(`file:${e2eDir}/`)) {
+// Refuse to run against any database but the one prepared for this run: the "e2e" database of the
+// local server scripts/e2e.ts started in .tmp/e2e, on this machine.
+if (!port || !bareDatabasePort || !laterPort || dataDir !== path.resolve(".tmp/e2e") || !/^postgresql:\/\/postgres:[^@]+@127\.0\.0\.1:\d+\/e2e$/.test(databaseUrl)) {
   throw new Error("Run the browser tests with `npm run test:e2e` (scripts/e2e.ts): it prepares their own database and ports.");
 }
 
@@ -27,6 +28,7 @@ const server = (port: number, env: Record<string, string>) => ({
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     // Requests from this loopback address play a reverse proxy the operator named (e2e/support/from.ts).
     TRUSTED_PROXIES: TRUSTED_PROXY,
+    DATA_DIR: dataDir,
     ...env,
   },
   reuseExistingServer: false,
@@ -68,6 +70,6 @@ export default defineConfig({
     // sent the day after one sent on the first server.
     { ...server(laterPort, { DATABASE_URL: databaseUrl, APP_CLOCK_OFFSET_DAYS: "1" }), url: `http://127.0.0.1:${laterPort}/sign-in` },
     // The same build with no database at all: it must say what to run.
-    { ...server(bareDatabasePort, { DATABASE_URL: `file:${e2eDir}/does-not-exist.db` }), url: `http://127.0.0.1:${bareDatabasePort}/` },
+    { ...server(bareDatabasePort, { DATABASE_URL: databaseUrl.replace(/\/e2e$/, "/does_not_exist") }), url: `http://127.0.0.1:${bareDatabasePort}/` },
   ],
 });

@@ -1,12 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { DEFAULT_DATABASE_URL, databaseFile } from "./lib/database/database-url";
+import { pgAdapterFactory } from "./lib/database/pg-adapter";
 
-// Without DATABASE_URL the CLI cannot read the schema and falls back to downloading a native engine,
-// which fails offline.
-process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
+// The CLI reads the schema (which names env("DATABASE_URL")) even to generate the client; a command
+// that connects is run through our scripts, which set the real address first (npm run db:migrate).
+process.env.DATABASE_URL ||= "postgresql://unset@127.0.0.1:1/unset";
 process.env.CHECKPOINT_DISABLE ||= "1";
 
 // engine "js" runs the schema engine as WebAssembly through the driver adapter, so migrate works
@@ -16,9 +14,8 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
+  // The pool connects only when a command needs the database (the placeholder then fails to connect).
   async adapter() {
-    const file = databaseFile(process.env.DATABASE_URL);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    return new PrismaBetterSQLite3({ url: file });
+    return pgAdapterFactory(process.env.DATABASE_URL!, { max: 2 });
   },
 });

@@ -14,7 +14,7 @@ const PUBLIC = [/^\/sign-in$/, /^\/api\/auth\//, /^\/setup$/, /^\/api\/v1\//];
 // cookie a page goes to the sign-in page at once. Both are conveniences: the real checks are in every
 // page, action and route handler (lib/auth/session.ts), never only here. Every answer carries the
 // Content-Security-Policy with a nonce of its own.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -29,7 +29,7 @@ export function proxy(request: NextRequest) {
   };
 
   const { pathname, search } = request.nextUrl;
-  if (pathname !== "/setup" && databaseState().kind !== "ready") {
+  if (pathname !== "/setup" && pathname !== "/api/health" && pathname !== "/api/ready" && (await databaseState()).kind !== "ready") {
     if (pathname.startsWith("/api/")) return secure(unavailable(request));
     return secure(NextResponse.rewrite(new URL("/setup", request.url), { status: 503, request: { headers } }));
   }

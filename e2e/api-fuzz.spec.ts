@@ -16,16 +16,16 @@ const RUNS_PER_OPERATION = 120;
 const TASK_CODES = Array.from({ length: 75 }, (_, i) => `36A-${String(i + 1).padStart(2, "0")}`);
 
 /** Everything a refusal must not touch: tasks, their history, quarters and reports, live sessions, tokens. */
-function fingerprint(): string {
+async function fingerprint(): Promise<string> {
   const parts = [
-    rows(`SELECT "id", "status", "version", "completedOn", "withdrawnOn" FROM "Task" ORDER BY "id"`),
-    rows(`SELECT COUNT(*) AS n FROM "TaskStatusChange"`),
-    rows(`SELECT "id", "state" FROM "ReportingPeriod" ORDER BY "id"`),
-    rows(`SELECT COUNT(*) AS n FROM "PeriodTaskRecord"`),
-    rows(`SELECT "id", "state", "version" FROM "AgencyReport" ORDER BY "id"`),
-    rows(`SELECT "id", "endedAt" IS NULL AS live FROM "Session" ORDER BY "id"`),
-    rows(`SELECT "id", "revokedAt" FROM "ApiToken" ORDER BY "id"`),
-    rows(`SELECT "id", "role", "active", "passwordHash" FROM "User" ORDER BY "id"`),
+    (await rows(`SELECT "id", "status", "version", "completedOn", "withdrawnOn" FROM "Task" ORDER BY "id"`)),
+    (await rows(`SELECT COUNT(*) AS n FROM "TaskStatusChange"`)),
+    (await rows(`SELECT "id", "state" FROM "ReportingPeriod" ORDER BY "id"`)),
+    (await rows(`SELECT COUNT(*) AS n FROM "PeriodTaskRecord"`)),
+    (await rows(`SELECT "id", "state", "version" FROM "AgencyReport" ORDER BY "id"`)),
+    (await rows(`SELECT "id", "endedAt" IS NULL AS live FROM "Session" ORDER BY "id"`)),
+    (await rows(`SELECT "id", "revokedAt" FROM "ApiToken" ORDER BY "id"`)),
+    (await rows(`SELECT "id", "role", "active", "passwordHash" FROM "User" ORDER BY "id"`)),
   ];
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
@@ -110,7 +110,7 @@ test("fuzz: every operation of the OpenAPI document, random valid and invalid in
     for (const [method, operation] of Object.entries(methods)) {
       // Each operation from an address and with tokens of its own, so that it meets no rate limit.
       const from = `127.0.0.${++source}`;
-      const tokens = { analyst: tokenFor("analyst"), btc: tokenFor("btc"), leader: tokenFor("leader") };
+      const tokens = { analyst: (await tokenFor("analyst")), btc: (await tokenFor("btc")), leader: (await tokenFor("leader")) };
       const callers = fc.constantFrom<Record<string, string>>(
         { authorization: `Bearer ${tokens.analyst}` },
         { authorization: `Bearer ${tokens.btc}` },
@@ -134,7 +134,7 @@ test("fuzz: every operation of the OpenAPI document, random valid and invalid in
           for (const value of pathValues) path = path.replace(/\{[^}]+\}/, value);
           const headers: Record<string, string> = { ...caller, "accept-language": language };
           if (payload !== undefined && type) headers["content-type"] = type;
-          const before = fingerprint();
+          const before = await fingerprint();
           const answer = await send(from, sentMethod, `/api/v1${path}${search}`, { headers, body: payload });
           sent += 1;
           tally[answer.status] = (tally[answer.status] ?? 0) + 1;
@@ -144,7 +144,7 @@ test("fuzz: every operation of the OpenAPI document, random valid and invalid in
           if (answer.status >= 400) {
             expect(answer.headers["content-type"], what).toContain("application/problem+json");
             expect(answer.json(), what).toMatchObject({ status: answer.status, title: expect.any(String) });
-            expect(fingerprint(), `${what}: a refusal changed a row`).toBe(before);
+            expect(await fingerprint(), `${what}: a refusal changed a row`).toBe(before);
           }
         }),
         { numRuns: RUNS_PER_OPERATION, seed: 3_612_017, endOnFailure: true },

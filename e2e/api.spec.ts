@@ -26,13 +26,13 @@ test.describe("API /api/v1", () => {
       ["admin", 200],
     ];
     for (const [who, expected] of cases) {
-      const before = taskState("36A-15");
+      const before = (await taskState("36A-15"));
       const response = await request.patch("/api/v1/tasks/36A-15/status", {
-        headers: who ? bearer(tokenFor(who)) : {},
+        headers: who ? bearer((await tokenFor(who))) : {},
         data: change(before.version),
       });
       expect(response.status(), `${who}`).toBe(expected);
-      const after = taskState("36A-15");
+      const after = (await taskState("36A-15"));
       if (expected === 200) {
         expect(await response.json()).toEqual({ code: "36A-15", version: before.version + 1 });
         expect(after).toMatchObject({ version: before.version + 1, history: before.history + 1 });
@@ -44,7 +44,7 @@ test.describe("API /api/v1", () => {
   });
 
   test("reads tasks with the task table's filters, agencies and quarters", async ({ request }) => {
-    const auth = bearer(tokenFor("leader"));
+    const auth = bearer((await tokenFor("leader")));
     const tasks = await request.get("/api/v1/tasks?agency=BTC&status=IN_PROGRESS&quarter=2017-Q1", { headers: auth });
     expect(tasks.status()).toBe(200);
     expect(await tasks.json()).toMatchObject({ quarter: "2017-Q1", total: 3, data: [{ agencyCode: "BTC" }, { agencyCode: "BTC" }, { agencyCode: "BTC" }] });
@@ -61,20 +61,20 @@ test.describe("API /api/v1", () => {
   });
 
   test("a stale version is refused with 409 and the task as it is now", async ({ request }) => {
-    const auth = bearer(tokenFor("vpcp"));
-    const seen = taskState("36A-03").version;
+    const auth = bearer((await tokenFor("vpcp")));
+    const seen = (await taskState("36A-03")).version;
     expect((await request.patch("/api/v1/tasks/36A-03/status", { headers: auth, data: change(seen, { note: "Một" }) })).status()).toBe(200);
-    const after = taskState("36A-03");
+    const after = (await taskState("36A-03"));
     const stale = await request.patch("/api/v1/tasks/36A-03/status", { headers: auth, data: change(seen, { note: "Hai" }) });
     expect(stale.status()).toBe(409);
     expect(await stale.json()).toMatchObject({ current: { version: seen + 1, lastChange: { note: "Một" } } });
-    expect(taskState("36A-03")).toEqual(after);
+    expect((await taskState("36A-03"))).toEqual(after);
   });
 
   test("bad input gets a clear 4xx, never a 500, and writes nothing", async ({ request }) => {
-    const auth = { ...bearer(tokenFor("analyst")), "content-type": "application/json" };
+    const auth = { ...bearer((await tokenFor("analyst"))), "content-type": "application/json" };
     const url = "/api/v1/tasks/36A-14/status";
-    const version = taskState("36A-14").version;
+    const version = (await taskState("36A-14")).version;
     const cases: [string, string, number][] = [
       ["malformed JSON", "{not json", 400],
       ["an array", "[1,2]", 400],
@@ -85,7 +85,7 @@ test.describe("API /api/v1", () => {
       ["a completion without evidence", JSON.stringify(change(version, { toStatus: "COMPLETED" })), 422],
       ["a 300 kB body", JSON.stringify(change(version, { padding: "y".repeat(300_000) })), 413],
     ];
-    const before = taskState("36A-14");
+    const before = (await taskState("36A-14"));
     for (const [label, body, status] of cases) {
       const response = await request.patch(url, { headers: auth, data: body });
       expect(response.status(), label).toBe(status);
@@ -95,12 +95,12 @@ test.describe("API /api/v1", () => {
     }
     const invalid = await (await request.patch(url, { headers: auth, data: JSON.stringify(change(version, { toStatus: "COMPLETED" })) })).json();
     expect(invalid.errors.evidenceNumber[0].message).toBe("Báo cáo hoàn thành cần số và ngày của văn bản chứng minh.");
-    expect(taskState("36A-14")).toEqual(before);
+    expect((await taskState("36A-14"))).toEqual(before);
 
     const script = `<script>alert(1)</script>`;
     const stored = await request.patch(url, { headers: auth, data: JSON.stringify(change(version, { note: script })) });
     expect(stored.status()).toBe(200);
-    expect(lastNote("36A-14")).toBe(script);
+    expect((await lastNote("36A-14"))).toBe(script);
   });
 
   test("a revoked or unknown token is refused, and too many requests get 429", async ({ request }) => {
@@ -126,9 +126,9 @@ test.describe("API in English", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("answers in English when the caller asks for it", async ({ request }) => {
-    const version = taskState("36A-14").version;
+    const version = (await taskState("36A-14")).version;
     const response = await request.patch("/api/v1/tasks/36A-14/status", {
-      headers: { ...bearer(tokenFor("analyst")), "accept-language": "en-GB,en;q=0.9" },
+      headers: { ...bearer((await tokenFor("analyst"))), "accept-language": "en-GB,en;q=0.9" },
       data: change(version, { toStatus: "COMPLETED" }),
     });
     expect(response.status()).toBe(422);
@@ -140,12 +140,12 @@ test.describe("API in English", () => {
 
 test.describe("API with the browser session", () => {
   test("a session may change data only from this site: a cross-origin request is refused", async ({ request, baseURL }) => {
-    const before = taskState("36A-05");
+    const before = (await taskState("36A-05"));
     const foreign = await request.patch("/api/v1/tasks/36A-05/status", { headers: { origin: "https://evil.example" }, data: change(before.version) });
     expect(foreign.status()).toBe(403);
     const bare = await request.patch("/api/v1/tasks/36A-05/status", { data: change(before.version) });
     expect(bare.status()).toBe(403);
-    expect(taskState("36A-05")).toEqual(before);
+    expect((await taskState("36A-05"))).toEqual(before);
     const own = await request.patch("/api/v1/tasks/36A-05/status", { headers: { origin: baseURL! }, data: change(before.version) });
     expect(own.status()).toBe(200);
   });

@@ -28,7 +28,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await form.getByLabel("Hạn gửi báo cáo").fill("2017-03-31");
     await form.getByRole("button", { name: "Mở Quý II/2017 và gửi yêu cầu báo cáo" }).click();
     await expect(form).toContainText("Hạn gửi báo cáo không được trước ngày đầu của quý.");
-    expect(periodState("2017", "2")).toBeNull();
+    expect((await periodState("2017", "2"))).toBeNull();
 
     await form.getByLabel("Hạn gửi báo cáo").fill(today());
     await form.getByLabel("Số văn bản đề nghị báo cáo").fill("3050/VPCP-KGVX");
@@ -37,7 +37,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(page.getByTestId("period-state")).toHaveText("Đang mở");
     await expect(page.getByTestId("period-due")).toHaveText(ddmmyyyy(today()));
     await expect(page.getByTestId("reporting-figures")).toContainText("0/93 cơ quan gửi đúng hạn");
-    expect(periodState("2017", "2")).toMatchObject({ state: "OPEN", reports: 93 });
+    expect((await periodState("2017", "2"))).toMatchObject({ state: "OPEN", reports: 93 });
   });
 
   test("Bộ Tài chính sees the request at home and reports on time; VPCP returns it and it comes back", async ({ browser }) => {
@@ -142,7 +142,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(page.getByTestId("period-state")).toHaveText("Đã khóa sổ");
     await expect(page.getByTestId("period-frozen")).toHaveText("35/73 nhiệm vụ cơ bản hoàn thành");
     await expect(page.getByTestId("close-period")).toHaveCount(0);
-    expect(periodState("2017", "2")).toMatchObject({ state: "CLOSED", records: 75, assignedCount: 73, completedCount: 35 });
+    expect((await periodState("2017", "2"))).toMatchObject({ state: "CLOSED", records: 75, assignedCount: 73, completedCount: 35 });
 
     // A closed quarter takes no report: the form is gone and the page says why.
     await page.goto("/reporting/2017-Q2/VPCP?programme=36a");

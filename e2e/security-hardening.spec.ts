@@ -27,7 +27,7 @@ test.describe("1. the client address is not what the client says", () => {
     expect(after.cookie).toBeNull();
     expect(after.error).toMatch(/^locked:\d+$/);
     // The audit log holds the socket's address, never the one the client wrote.
-    const addresses = rows<{ address: string }>(`SELECT DISTINCT "address" FROM "AuditEntry" WHERE "action" = 'sign-in' AND ("username" LIKE 'doan-%' OR "address" LIKE '198.51.100.%')`);
+    const addresses = (await rows<{ address: string }>(`SELECT DISTINCT "address" FROM "AuditEntry" WHERE "action" = 'sign-in' AND ("username" LIKE 'doan-%' OR "address" LIKE '198.51.100.%')`));
     expect(addresses).toEqual([{ address: from }]);
   });
 
@@ -48,12 +48,12 @@ test.describe("1. the client address is not what the client says", () => {
     }
     expect(statuses.slice(0, 300).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(300).every((status) => status === 429)).toBe(true);
-    expect(rows(`SELECT "id" FROM "AuditEntry" WHERE "action" = 'api.auth' AND "address" = ?`, from)).toHaveLength(300);
+    expect((await rows(`SELECT "id" FROM "AuditEntry" WHERE "action" = 'api.auth' AND "address" = $1`, from))).toHaveLength(300);
   });
 
   test("a proxy named in TRUSTED_PROXIES is believed, for the right-most address that is not itself trusted", async () => {
     await signInFrom(TRUSTED_PROXY, "khong.co.ai", "sai", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.30" } });
-    expect(rows(`SELECT "address" FROM "AuditEntry" WHERE "username" = 'khong.co.ai'`)).toEqual([{ address: "198.51.100.30" }]);
+    expect((await rows(`SELECT "address" FROM "AuditEntry" WHERE "username" = 'khong.co.ai'`))).toEqual([{ address: "198.51.100.30" }]);
   });
 });
 
@@ -96,7 +96,7 @@ test.describe("3. sessions end on the server", () => {
   test("the profile page lists the user's sessions and ends another one; that browser is signed out", async ({ browser }) => {
     const mine = await signedIn(browser, "vpcp");
     const other = await signedIn(browser, "vpcp");
-    const [newest] = rows<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = 'user-vpcp' AND "endedAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1`);
+    const [newest] = (await rows<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = 'user-vpcp' AND "endedAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1`));
     await mine.goto("/profile");
     const list = mine.getByTestId("session-list");
     await expect(list.locator("tr[data-current]")).toContainText("Phiên này");
@@ -111,11 +111,11 @@ test.describe("3. sessions end on the server", () => {
   });
 
   test("ending a session that is not yours is a 404 and ends nothing", async ({ request }) => {
-    const [theirs] = rows<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = 'user-analyst' AND "endedAt" IS NULL LIMIT 1`);
-    const response = await request.delete(`/api/v1/sessions/${theirs.id}`, { headers: { authorization: `Bearer ${tokenFor("leader")}` } });
+    const [theirs] = (await rows<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = 'user-analyst' AND "endedAt" IS NULL LIMIT 1`));
+    const response = await request.delete(`/api/v1/sessions/${theirs.id}`, { headers: { authorization: `Bearer ${(await tokenFor("leader"))}` } });
     expect(response.status()).toBe(404);
     expect(response.headers()["content-type"]).toContain("application/problem+json");
-    expect(rows(`SELECT "endedAt" FROM "Session" WHERE "id" = ?`, theirs.id)).toEqual([{ endedAt: null }]);
+    expect((await rows(`SELECT "endedAt" FROM "Session" WHERE "id" = $1`, theirs.id))).toEqual([{ endedAt: null }]);
   });
 });
 
@@ -125,8 +125,8 @@ test.describe("4. the demo is not a master key; 8. Secure cookies and HSTS over 
   test("a demo started without a secret makes its own, listens on 127.0.0.1 only, and tokens minted with the old built-in secret open nothing", async () => {
     const port = await freePort();
     const databaseUrl = process.env.E2E_DATABASE_URL!;
-    const secretFile = path.join(path.dirname(databaseUrl.slice("file:".length)), "demo-secret");
-    const env: NodeJS.ProcessEnv = { ...process.env, APP_MODE: "demo", PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: `https://127.0.0.1:${port}` };
+    const secretFile = path.join(process.env.E2E_DATA_DIR!, "demo-secret");
+    const env: NodeJS.ProcessEnv = { ...process.env, APP_MODE: "demo", PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: process.env.E2E_DATA_DIR, NEXTAUTH_URL: `https://127.0.0.1:${port}` };
     for (const name of ["NEXTAUTH_SECRET", "HOST", "TRUSTED_PROXIES", "APP_CLOCK_OFFSET_DAYS"]) delete env[name];
     const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     try {
@@ -148,14 +148,14 @@ test.describe("4. the demo is not a master key; 8. Secure cookies and HSTS over 
         for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
           const admin = await send("127.0.0.1", "GET", "/admin/users", { port, headers: { cookie: `${name}=${token}` } });
           expect(admin.status).toBe(307);
-          const before = taskState("36A-16");
+          const before = (await taskState("36A-16"));
           const patch = await send("127.0.0.1", "PATCH", "/api/v1/tasks/36A-16/status", {
             port,
             headers: { cookie: `${name}=${token}`, origin: `https://127.0.0.1:${port}`, "content-type": "application/json" },
             body: change(before.version),
           });
           expect(patch.status).toBe(401);
-          expect(taskState("36A-16")).toEqual(before);
+          expect((await taskState("36A-16"))).toEqual(before);
         }
       }
 
@@ -194,10 +194,10 @@ test.describe("5. lockout cannot be used against users", () => {
     const attacker = "127.0.0.25";
     for (let i = 0; i < 5; i++) await signInFrom(attacker, "btnmt", `doan-${i}`);
     expect((await signInFrom(attacker, "btnmt", "Demo@36a")).error).toMatch(/^locked:/);
-    const attempts = () => rows(`SELECT "id" FROM "SignInAttempt" WHERE "username" = 'btnmt' AND "address" = ?`, attacker).length;
-    const counted = attempts();
+    const attempts = async () => (await rows(`SELECT "id" FROM "SignInAttempt" WHERE "username" = 'btnmt' AND "address" = $1`, attacker)).length;
+    const counted = await attempts();
     expect((await signInFrom(attacker, "btnmt", "doan-lan-nua")).error).toMatch(/^locked:/);
-    expect(attempts()).toBe(counted);
+    expect(await attempts()).toBe(counted);
 
     // The owner, from their own computer.
     const owner = await signedIn(browser, "btnmt");
@@ -212,7 +212,7 @@ test.describe("5. lockout cannot be used against users", () => {
     await admin.reload();
     await expect(admin.locator('tr[data-username="btnmt"]').getByTestId("locked")).toHaveCount(0);
     expect((await signInFrom(attacker, "btnmt", "Demo@36a")).cookie).not.toBeNull();
-    expect(rows(`SELECT "outcome" FROM "AuditEntry" WHERE "action" = 'user.unlock' AND "target" = 'btnmt'`)).toEqual([{ outcome: "OK" }]);
+    expect((await rows(`SELECT "outcome" FROM "AuditEntry" WHERE "action" = 'user.unlock' AND "target" = 'btnmt'`))).toEqual([{ outcome: "OK" }]);
     await admin.context().close();
   });
 });

@@ -13,8 +13,8 @@ test.describe("6. bad input gets a 4xx in problem+json and writes nothing but it
   const url = "/api/v1/tasks/36A-14/status";
 
   test("broken Unicode, control and direction characters, wrong number types, wrong media type", async ({ request }) => {
-    const auth = { authorization: `Bearer ${tokenFor("analyst")}`, "content-type": "application/json" };
-    const version = taskState("36A-14").version;
+    const auth = { authorization: `Bearer ${(await tokenFor("analyst"))}`, "content-type": "application/json" };
+    const version = (await taskState("36A-14")).version;
     const notUtf8 = Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]);
     const cases: [string, string | Buffer, Record<string, string>, number, string | null][] = [
       ["a lone surrogate in note", change(version, { note: "PLACEHOLDER" }).replace("PLACEHOLDER", "a\\ud800b"), auth, 422, "note"],
@@ -29,22 +29,22 @@ test.describe("6. bad input gets a 4xx in problem+json and writes nothing but it
       ["a right-to-left mark", change(version, { note: "abc\u200Fdef" }), auth, 422, "note"],
       ["JSON nested 100,000 deep", `{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, auth, 400, null],
     ];
-    const before = taskState("36A-14");
+    const before = (await taskState("36A-14"));
     for (const [label, body, headers, status, field] of cases) {
-      const audits = rows(`SELECT "id" FROM "AuditEntry" WHERE "outcome" = 'REFUSED'`).length;
+      const audits = (await rows(`SELECT "id" FROM "AuditEntry" WHERE "outcome" = 'REFUSED'`)).length;
       const response = await request.patch(url, { headers, data: body });
       expect(response.status(), label).toBe(status);
       expect(response.headers()["content-type"], label).toContain("application/problem+json");
       if (field) expect(Object.keys((await response.json()).errors), label).toEqual([field]);
-      expect(rows(`SELECT "id" FROM "AuditEntry" WHERE "outcome" = 'REFUSED'`).length, label).toBe(audits + 1);
+      expect((await rows(`SELECT "id" FROM "AuditEntry" WHERE "outcome" = 'REFUSED'`)).length, label).toBe(audits + 1);
     }
-    expect(taskState("36A-14")).toEqual(before);
+    expect((await taskState("36A-14"))).toEqual(before);
     const surrogate = await (await request.patch(url, { headers: auth, data: change(version, { note: "PLACEHOLDER" }).replace("PLACEHOLDER", "a\\ud800b") })).json();
     expect(surrogate.errors.note[0]).toEqual({ code: "unicode", message: "Văn bản có ký tự hỏng (mã Unicode không hợp lệ); hãy gõ lại đoạn này." });
   });
 
   test("TRACE and PUT answer 405 with Allow; an empty or repeated parameter is a 400; the OpenAPI document says so", async ({ request }) => {
-    const auth = { authorization: `Bearer ${tokenFor("leader")}` };
+    const auth = { authorization: `Bearer ${(await tokenFor("leader"))}` };
     const trace = await send("127.0.0.1", "TRACE", "/api/v1/tasks");
     expect(trace.status).toBe(405);
     expect(trace.headers.allow).toBe("GET, HEAD, OPTIONS");
@@ -92,7 +92,7 @@ test.describe("6. what never reaches the application: malformed addresses and me
     const options = await send("127.0.0.1", "OPTIONS", "/api/nothing-here");
     expect(options.status).toBe(404);
     expect(options.headers["content-type"]).toContain("application/problem+json");
-    const echo = await request.get("/api/v1/tasks/%E2%80%AEexe", { headers: { authorization: `Bearer ${tokenFor("leader")}` } });
+    const echo = await request.get("/api/v1/tasks/%E2%80%AEexe", { headers: { authorization: `Bearer ${(await tokenFor("leader"))}` } });
     expect(echo.status()).toBe(404);
     expect(await echo.text()).not.toContain("\u202E");
   });
@@ -103,7 +103,7 @@ test.describe("7. the origin check compares scheme, host and port", () => {
     const context = await browser.newContext({ storageState: ".tmp/e2e/analyst.json" });
     const page = await context.newPage();
     await page.goto("/tasks/36A-10");
-    const before = taskState("36A-10");
+    const before = (await taskState("36A-10"));
     const statuses: number[] = [];
     await page.route("**/tasks/36A-10", async (route) => {
       if (route.request().method() !== "POST") return route.continue();
@@ -116,17 +116,17 @@ test.describe("7. the origin check compares scheme, host and port", () => {
     await form.getByRole("button", { name: "Lưu cập nhật" }).click();
     await expect.poll(() => statuses).toEqual([403]);
     await expect(page.getByTestId("status-saved")).toHaveCount(0);
-    expect(taskState("36A-10")).toEqual(before);
+    expect((await taskState("36A-10"))).toEqual(before);
     await context.close();
   });
 
   test("a session's PATCH from https://same-host:port against the http server is refused", async ({ request, baseURL }) => {
-    const before = taskState("36A-05");
+    const before = (await taskState("36A-05"));
     const other = baseURL!.replace(/^http:/, "https:");
     const foreign = await request.patch("/api/v1/tasks/36A-05/status", { headers: { origin: other, "content-type": "application/json" }, data: change(before.version) });
     expect(foreign.status()).toBe(403);
     const port = await request.patch("/api/v1/tasks/36A-05/status", { headers: { origin: baseURL!.replace(/:\d+$/, ":1"), "content-type": "application/json" }, data: change(before.version) });
     expect(port.status()).toBe(403);
-    expect(taskState("36A-05")).toEqual(before);
+    expect((await taskState("36A-05"))).toEqual(before);
   });
 });

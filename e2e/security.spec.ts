@@ -30,7 +30,7 @@ test.describe("security headers and cross-origin requests", () => {
     const context = await browser.newContext({ storageState: ".tmp/e2e/analyst.json" });
     const page = await context.newPage();
     await page.goto("/tasks/36A-09");
-    const before = taskState("36A-09");
+    const before = (await taskState("36A-09"));
     // The form's own request, sent as if from another site.
     await page.route("**/tasks/36A-09", async (route) => {
       if (route.request().method() !== "POST") return route.continue();
@@ -43,7 +43,7 @@ test.describe("security headers and cross-origin requests", () => {
     await form.getByRole("button", { name: "Lưu cập nhật" }).click();
     await expect(page.getByTestId("status-saved")).toHaveCount(0);
     await page.waitForTimeout(500);
-    expect(taskState("36A-09")).toEqual(before);
+    expect((await taskState("36A-09"))).toEqual(before);
     await context.close();
   });
 });

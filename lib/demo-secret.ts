@@ -1,21 +1,20 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseFile } from "@/lib/database/database-url";
 
-// A demo signs its sessions with a secret of its own, made on first run and kept beside its database
-// (readable by its owner only): a secret written in the source would let anyone who read the source
+// A demo signs its sessions with a secret of its own, made on first run and kept in its data folder,
+// beside its database (readable by its owner only): a secret written in the source would let anyone who read the source
 // mint a session for any demo server.
 
 const known = new Map<string, string>();
 
-export function demoSecretFile(databaseUrl?: string): string {
-  return path.join(path.dirname(databaseFile(databaseUrl)), "demo-secret");
+export function demoSecretFile(dataDir: string): string {
+  return path.join(dataDir, "demo-secret");
 }
 
 /** The demo's secret, created (mode 0600) the first time; two servers starting at once get the same one. */
-export function demoSecret(databaseUrl?: string): string {
-  const file = demoSecretFile(databaseUrl);
+export function demoSecret(dataDir: string): string {
+  const file = demoSecretFile(dataDir);
   const cached = known.get(file);
   if (cached) return cached;
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -8,15 +8,15 @@ import { loadEnv, publicOrigin } from "./env";
 const source = (values: Record<string, string>) => values as unknown as NodeJS.ProcessEnv;
 const secret = "x".repeat(40);
 const url = "https://theodoi.vpcp.gov.vn";
-// Each demo test gets a database folder of its own, where its secret is kept.
-const demoDatabase = () => `file:${fs.mkdtempSync(path.join(os.tmpdir(), "env-"))}/tracker.db`;
+// Each demo test gets a data folder of its own, where its secret is kept.
+const demoData = () => fs.mkdtempSync(path.join(os.tmpdir(), "env-"));
 
 describe("environment", () => {
   it("uses defaults in demo mode: a local address and a secret of the demo's own", () => {
-    const DATABASE_URL = demoDatabase();
-    const env = loadEnv(source({ APP_MODE: "demo", DATABASE_URL }));
+    const DATA_DIR = demoData();
+    const env = loadEnv(source({ APP_MODE: "demo", DATA_DIR }));
     expect(env).toMatchObject({ PORT: 3000, usesDemoSecret: true, NEXTAUTH_URL: "http://127.0.0.1:3000" });
-    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL, HOST: "127.0.0.1", PORT: "3200" })).NEXTAUTH_URL).toBe("http://127.0.0.1:3200");
+    expect(loadEnv(source({ APP_MODE: "demo", DATA_DIR, HOST: "127.0.0.1", PORT: "3200" })).NEXTAUTH_URL).toBe("http://127.0.0.1:3200");
   });
 
   it("refuses to run without a secret or a public address outside demo mode, saying what to set", () => {
@@ -26,7 +26,8 @@ describe("environment", () => {
 
   it("explains bad values in both languages", () => {
     expect(() => loadEnv(source({ PORT: "http", APP_MODE: "demo" }))).toThrow(/PORT/);
-    expect(() => loadEnv(source({ DATABASE_URL: "postgres://x", APP_MODE: "demo" }))).toThrow(/file:/);
+    expect(() => loadEnv(source({ DATABASE_URL: "file:./data/tracker.db", APP_MODE: "demo" }))).toThrow(/DATABASE_URL: .*postgresql:\/\//);
+    expect(loadEnv(source({ DATABASE_URL: "postgresql://tracker:secret@db.vpcp.local:5432/tracker", APP_MODE: "demo", DATA_DIR: demoData() })).DATABASE_URL).toMatch(/^postgresql:/);
     expect(() => loadEnv(source({ NEXTAUTH_SECRET: "short", NEXTAUTH_URL: url }))).toThrow(/32/);
     expect(() => loadEnv(source({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "ftp://x" }))).toThrow(/NEXTAUTH_URL/);
     expect(() => loadEnv(source({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `${url}/app?x=1` }))).toThrow(/NEXTAUTH_URL/);
@@ -39,9 +40,9 @@ describe("environment", () => {
 
   it("moves the clock only in demo mode", () => {
     const production = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url };
-    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), APP_CLOCK_OFFSET_DAYS: "2" }))).toMatchObject({ APP_CLOCK_OFFSET_DAYS: 2 });
+    expect(loadEnv(source({ APP_MODE: "demo", DATA_DIR: demoData(), APP_CLOCK_OFFSET_DAYS: "2" }))).toMatchObject({ APP_CLOCK_OFFSET_DAYS: 2 });
     expect(() => loadEnv(source({ ...production, APP_CLOCK_OFFSET_DAYS: "2" }))).toThrow(/APP_MODE=demo/);
-    expect(() => loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), APP_CLOCK_OFFSET_DAYS: "1.5" }))).toThrow(/APP_CLOCK_OFFSET_DAYS/);
+    expect(() => loadEnv(source({ APP_MODE: "demo", DATA_DIR: demoData(), APP_CLOCK_OFFSET_DAYS: "1.5" }))).toThrow(/APP_CLOCK_OFFSET_DAYS/);
     // Set but empty, or zero, moves nothing and is no reason to refuse to start.
     expect(loadEnv(source({ ...production, APP_CLOCK_OFFSET_DAYS: "" })).APP_CLOCK_OFFSET_DAYS).toBeUndefined();
     expect(loadEnv(source({ ...production, APP_CLOCK_OFFSET_DAYS: "0" })).APP_CLOCK_OFFSET_DAYS).toBe(0);
@@ -50,22 +51,22 @@ describe("environment", () => {
 
 describe("security issue, point 4: the demo is not a master key", () => {
   it("makes a random secret on first run, keeps it beside the database readable by its owner only, and keeps using it", () => {
-    const DATABASE_URL = demoDatabase();
-    const first = loadEnv(source({ APP_MODE: "demo", DATABASE_URL })).NEXTAUTH_SECRET;
-    const file = demoSecretFile(DATABASE_URL);
-    expect(path.dirname(file)).toBe(path.dirname(DATABASE_URL.slice("file:".length)));
+    const DATA_DIR = demoData();
+    const first = loadEnv(source({ APP_MODE: "demo", DATA_DIR })).NEXTAUTH_SECRET;
+    const file = demoSecretFile(DATA_DIR);
+    expect(path.dirname(file)).toBe(path.resolve(DATA_DIR));
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(first).toHaveLength(64);
     expect(fs.readFileSync(file, "utf8")).toBe(first);
-    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL })).NEXTAUTH_SECRET).toBe(first);
+    expect(loadEnv(source({ APP_MODE: "demo", DATA_DIR })).NEXTAUTH_SECRET).toBe(first);
     // Another demo, another secret: nothing in the source signs sessions anywhere.
-    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase() })).NEXTAUTH_SECRET).not.toBe(first);
+    expect(loadEnv(source({ APP_MODE: "demo", DATA_DIR: demoData() })).NEXTAUTH_SECRET).not.toBe(first);
     expect(fs.readFileSync("lib/env.ts", "utf8")).not.toMatch(/demo-only-secret/);
   });
 
   it("asks for the public address when the demo is exposed on every interface", () => {
-    expect(() => loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), HOST: "0.0.0.0" }))).toThrow(/NEXTAUTH_URL: .*HOST/);
-    expect(loadEnv(source({ APP_MODE: "demo", DATABASE_URL: demoDatabase(), HOST: "0.0.0.0", NEXTAUTH_URL: "http://192.168.1.10:3000" })).NEXTAUTH_URL).toBe("http://192.168.1.10:3000");
+    expect(() => loadEnv(source({ APP_MODE: "demo", DATA_DIR: demoData(), HOST: "0.0.0.0" }))).toThrow(/NEXTAUTH_URL: .*HOST/);
+    expect(loadEnv(source({ APP_MODE: "demo", DATA_DIR: demoData(), HOST: "0.0.0.0", NEXTAUTH_URL: "http://192.168.1.10:3000" })).NEXTAUTH_URL).toBe("http://192.168.1.10:3000");
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "@/lib/database/database-url";
+import { dataDir } from "@/lib/database/data-dir";
 import { demoSecret } from "@/lib/demo-secret";
 import { compileTrustedProxies } from "@/lib/http/client-address";
 
@@ -14,7 +14,13 @@ const publicUrl = z
 
 const EnvSchema = z
   .object({
-    DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL phải là đường dẫn SQLite dạng file:./data/tracker.db").default(DEFAULT_DATABASE_URL),
+    // The production server; unset, npm start and the scripts start the local one (lib/database/local-postgres.ts).
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "DATABASE_URL phải là địa chỉ PostgreSQL dạng postgresql://người-dùng:mật-khẩu@máy:5432/tên / must be postgresql://user:password@host:5432/name")
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DATA_DIR: z.string().trim().min(1).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().trim().min(1).optional(),
     APP_MODE: z.enum(["production", "demo"]).default("production"),
@@ -71,7 +77,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const host = env.HOST?.includes(":") && !env.HOST.startsWith("[") ? `[${env.HOST}]` : (env.HOST ?? "127.0.0.1");
   const url = (env.NEXTAUTH_URL ?? `http://${host}:${env.PORT}`).replace(/\/$/, "");
   if (env.NEXTAUTH_SECRET) return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, NEXTAUTH_URL: url, usesDemoSecret: false };
-  if (env.APP_MODE === "demo") return { ...env, NEXTAUTH_SECRET: demoSecret(env.DATABASE_URL), NEXTAUTH_URL: url, usesDemoSecret: true };
+  if (env.APP_MODE === "demo") return { ...env, NEXTAUTH_SECRET: demoSecret(dataDir(source)), NEXTAUTH_URL: url, usesDemoSecret: true };
   throw new Error(
     "Thiếu NEXTAUTH_SECRET (ít nhất 32 ký tự), ví dụ: openssl rand -base64 48\n" +
       "NEXTAUTH_SECRET is missing (32 characters or more), e.g. from: openssl rand -base64 48",

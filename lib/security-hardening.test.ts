@@ -259,13 +259,14 @@ describe("6. bad input is refused with a reason and writes nothing", () => {
 describe("8. smaller points", () => {
   it("the API answers 503 as problem+json while the database is missing; pages show the setup page", async () => {
     const url = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = "file:/nonexistent/tracker.db";
+    // A server that is not there (nothing listens on port 1).
+    process.env.DATABASE_URL = "postgresql://nobody:x@127.0.0.1:1/tracker";
     try {
-      const api = proxy(new NextRequest("http://127.0.0.1:3000/api/v1/tasks", { headers: { "accept-language": "en" } }));
+      const api = await proxy(new NextRequest("http://127.0.0.1:3000/api/v1/tasks", { headers: { "accept-language": "en" } }));
       expect(api.status).toBe(503);
       expect(api.headers.get("content-type")).toContain("application/problem+json");
       expect(await api.json()).toMatchObject({ status: 503, title: "Service not ready" });
-      const page = proxy(new NextRequest("http://127.0.0.1:3000/tasks"));
+      const page = await proxy(new NextRequest("http://127.0.0.1:3000/tasks"));
       expect(page.status).toBe(503);
       expect(page.headers.get("x-middleware-rewrite")).toContain("/setup");
     } finally {
@@ -273,13 +274,13 @@ describe("8. smaller points", () => {
     }
   });
 
-  it("HSTS only when the public address is https", () => {
+  it("HSTS only when the public address is https", async () => {
     const url = process.env.NEXTAUTH_URL;
     try {
       process.env.NEXTAUTH_URL = "https://theodoi.vpcp.gov.vn";
-      expect(proxy(new NextRequest("http://127.0.0.1:3000/sign-in")).headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+      expect((await proxy(new NextRequest("http://127.0.0.1:3000/sign-in"))).headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
       process.env.NEXTAUTH_URL = "http://127.0.0.1:3000";
-      expect(proxy(new NextRequest("http://127.0.0.1:3000/sign-in")).headers.get("strict-transport-security")).toBeNull();
+      expect((await proxy(new NextRequest("http://127.0.0.1:3000/sign-in"))).headers.get("strict-transport-security")).toBeNull();
     } finally {
       process.env.NEXTAUTH_URL = url;
     }

@@ -1,4 +1,5 @@
 // npm run db:seed [-- --force]: loads the demo data (prisma/demo) into the database.
+import { runOnDatabase } from "../scripts/database-for-command";
 import { db, disconnectDb } from "../lib/db";
 import { checkDatabase } from "../lib/database/readiness";
 import { getLatestPeriods, periodBasis } from "../lib/data/periods";
@@ -9,10 +10,10 @@ import { PROGRAMME } from "./demo/build";
 import { NonDemoDatabaseError, resetDemoData } from "./demo/reset";
 
 async function main(): Promise<number> {
-  const state = checkDatabase();
+  const state = await checkDatabase();
   if (state.kind !== "ready") {
     console.error(
-      `Cơ sở dữ liệu chưa sẵn sàng (${state.kind}): ${state.file}. Chạy trước: npm run db:migrate\n` +
+      `Cơ sở dữ liệu chưa sẵn sàng (${state.kind}). Chạy trước: npm run db:migrate\n` +
         `The database is not ready (${state.kind}). Run first: npm run db:migrate`,
     );
     return 1;
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const programme = await db().programme.findUniqueOrThrow({ where: { code: PROGRAMME.code } });
-  console.log(`Đã nạp dữ liệu mẫu / Demo data loaded: ${state.file}`);
+  console.log("Đã nạp dữ liệu mẫu / Demo data loaded");
   for (const period of await getLatestPeriods(programme.id, 2)) {
     const counts = await getStatusCounts(periodBasis(period), period.endsOn);
     console.log(`  ${quarterLabel(period, "vi")}: ${formatRate(completionRate(counts.completed, counts.assigned), "vi")}`);
@@ -35,14 +36,14 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await disconnectDb();
-    process.exit(code);
-  })
-  .catch(async (error) => {
+runOnDatabase(async () => {
+  try {
+    return await main();
+  } catch (error) {
     console.error("Nạp dữ liệu mẫu thất bại; cơ sở dữ liệu giữ nguyên. / Seeding failed; the database is unchanged.");
     console.error(error);
+    return 1;
+  } finally {
     await disconnectDb();
-    process.exit(1);
-  });
+  }
+});

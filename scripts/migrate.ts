@@ -1,43 +1,34 @@
-// npm run db:migrate: applies the committed migrations with `prisma migrate deploy`, and if that fails,
-// puts the database back exactly as it was (a copy is taken first), so a failed migration never
-// leaves a half-migrated file behind.
+// npm run db:migrate: applies the committed migrations with `prisma migrate deploy`, creating the
+// database first when its server has none of that name. Each migration is sent as one script, which
+// PostgreSQL runs as one transaction: a migration that fails leaves the schema as it was, and is marked
+// rolled back so that the next run tries it again.
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { databaseFile } from "../lib/database/database-url";
-import { refoldSearchText } from "./refold-search-text";
+import pg from "pg";
+import { createDatabaseIfMissing, runOnDatabase } from "./database-for-command";
 
-async function main(): Promise<number> {
-  const file = databaseFile();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const existed = fs.existsSync(file);
-  const backup = `${file}.before-migrate`;
-  if (existed) {
-    const connection = new Database(file, { fileMustExist: true });
-    await connection.backup(backup);
-    connection.close();
+const prismaCli = (args: string[]) => spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), ...args], { stdio: "inherit", env: process.env });
+
+/** Migrations the last run started and did not finish. */
+async function failedMigrations(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const exists = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS "exists"`);
+    if (!exists.rows[0].exists) return [];
+    const rows = await client.query(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL`);
+    return rows.rows.map((row) => row.migration_name as string);
+  } finally {
+    await client.end();
   }
-  const result = spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {
-    stdio: "inherit",
-    env: process.env,
-  });
-  if (result.status === 0) {
-    fs.rmSync(backup, { force: true });
-    const refolded = refoldSearchText(file);
-    if (refolded > 0) console.log(`Đã cập nhật chỉ mục tìm kiếm / Search text refreshed: ${refolded}`);
-    console.log(`Cơ sở dữ liệu đã cập nhật / Database is up to date: ${file}`);
-    return 0;
-  }
-  // A journal left by the failed run would be replayed onto the restored copy and corrupt it.
-  for (const suffix of ["-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
-  if (existed) fs.renameSync(backup, file);
-  else fs.rmSync(file, { force: true });
-  console.error(
-    `Cập nhật cơ sở dữ liệu thất bại; cơ sở dữ liệu được giữ nguyên như trước.\n` +
-      `The migration failed; the database was left as it was before: ${file}`,
-  );
-  return 1;
 }
 
-main().then((code) => process.exit(code));
+runOnDatabase(async (database) => {
+  if (await createDatabaseIfMissing(database.url)) console.log("Đã tạo cơ sở dữ liệu / Database created");
+  if (prismaCli(["migrate", "deploy"]).status === 0) {
+    console.log(`Cơ sở dữ liệu đã cập nhật / Database is up to date${database.local ? " (local PostgreSQL)" : ""}`);
+    return 0;
+  }
+  for (const name of await failedMigrations(database.url)) prismaCli(["migrate", "resolve", "--rolled-back", name]);
+  console.error("Cập nhật cơ sở dữ liệu thất bại; cấu trúc được giữ nguyên như trước.\nThe migration failed; the schema was left as it was before.");
+  return 1;
+});

@@ -7,7 +7,10 @@ import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { applyForwarded, compileTrustedProxies } from "@/lib/http/client-address";
 import { refuseAtEdge } from "@/lib/api/edge-refusals";
+import { dataDir } from "@/lib/database/data-dir";
+import { clusterDir } from "@/lib/database/local-postgres";
 import { demoSecretFile } from "@/lib/demo-secret";
+import { databaseForCommand } from "./database-for-command";
 import { loadEnv, type Env } from "@/lib/env";
 
 function configuration(): Env {
@@ -22,6 +25,9 @@ function configuration(): Env {
 async function main(): Promise<void> {
   // .env files, as `next start` would read them, before the configuration is checked.
   loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+  configuration();
+  // No database named: this installation's own, started with the server and stopped with it.
+  const database = await databaseForCommand();
   const env = configuration();
   // A demo listens on this machine only; exposing it is a deliberate HOST=… (README).
   const host = env.HOST ?? (env.APP_MODE === "demo" ? "127.0.0.1" : "0.0.0.0");
@@ -46,15 +52,16 @@ async function main(): Promise<void> {
   server.listen(env.PORT, host, () => {
     // One write, so that whoever waits for "Serving" has read the rest too.
     const lines = [
-      env.usesDemoSecret && `[demo] Phiên đăng nhập ký bằng khoá riêng của bản demo / sessions signed with this demo's own secret: ${demoSecretFile(env.DATABASE_URL)}`,
+      env.usesDemoSecret && `[demo] Phiên đăng nhập ký bằng khoá riêng của bản demo / sessions signed with this demo's own secret: ${demoSecretFile(dataDir())}`,
       env.TRUSTED_PROXIES && `Tin các proxy / Trusting proxies: ${env.TRUSTED_PROXIES}`,
+      database.local && `Cơ sở dữ liệu cục bộ / Local PostgreSQL: ${clusterDir(dataDir())}`,
       `Đang phục vụ / Serving: ${env.NEXTAUTH_URL} (listening on ${host}:${env.PORT})`,
     ];
     console.log(lines.filter(Boolean).join("\n"));
   });
 
   const stop = () => {
-    server.close(() => app.close().finally(() => process.exit(0)));
+    server.close(() => app.close().finally(() => database.stop().finally(() => process.exit(0))));
     // Keep-alive connections would hold close() open; a stopping server ends them.
     server.closeAllConnections();
   };

@@ -16,7 +16,9 @@ function readJson(file: string): Record<string, unknown> | null {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
 }
 
-const typed = step("npx", ["tsc", "--noEmit"]);
+// Chromium, fonts and PostgreSQL's client tools, when missing (the backup drill runs in Vitest).
+const tools = step("bash", ["scripts/ensure-tools.sh"]);
+const typed = tools && step("npx", ["tsc", "--noEmit"]);
 const unit = typed && step("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]);
 const e2e = unit && step("npx", ["tsx", "scripts/e2e.ts"], { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` });
 

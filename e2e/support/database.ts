@@ -1,75 +1,42 @@
 import { createHash, randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
+import pg from "pg";
 
 // The browser tests' own database (scripts/e2e.ts): read to check what a request wrote, or did not.
-function open() {
-  const url = process.env.E2E_DATABASE_URL ?? "";
-  return new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 5_000 });
+let pool: pg.Pool | null = null;
+function database(): pg.Pool {
+  pool ??= new pg.Pool({ connectionString: process.env.E2E_DATABASE_URL, max: 2 });
+  return pool;
+}
+
+/** Rows of a query on the test database (audit entries, sessions, sign-in attempts), with $1… parameters. */
+export async function rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]> {
+  return (await database().query(sql, params)).rows as T[];
 }
 
 /** A task's row and history count: equal before and after means a request changed nothing. */
-export function taskState(code: string) {
-  const db = open();
-  try {
-    const task = db.prepare(`SELECT "id", "status", "version", "completedOn" FROM "Task" WHERE "code" = ?`).get(code) as { id: string; status: string; version: number };
-    const { n } = db.prepare(`SELECT COUNT(*) AS n FROM "TaskStatusChange" WHERE "taskId" = ?`).get(task.id) as { n: number };
-    return { ...task, history: n };
-  } finally {
-    db.close();
-  }
+export async function taskState(code: string) {
+  const [task] = await rows<{ id: string; status: string; version: number; completedOn: string | null }>(`SELECT "id", "status", "version", "completedOn" FROM "Task" WHERE "code" = $1`, code);
+  const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "TaskStatusChange" WHERE "taskId" = $1`, task.id);
+  return { ...task, history: n };
 }
 
 /** An API token for a demo user, written as the profile page would (only its hash is stored). */
-export function tokenFor(username: string): string {
+export async function tokenFor(username: string): Promise<string> {
   const token = `t36a_${randomBytes(32).toString("base64url")}`;
-  const db = open();
-  try {
-    db.prepare(`INSERT INTO "ApiToken" ("id", "userId", "name", "tokenHash", "prefix") VALUES (?, ?, ?, ?, ?)`).run(
-      `tok-${randomBytes(6).toString("hex")}`,
-      `user-${username}`,
-      "e2e",
-      createHash("sha256").update(token).digest("hex"),
-      token.slice(0, 11),
-    );
-  } finally {
-    db.close();
-  }
+  await rows(`INSERT INTO "ApiToken" ("id", "userId", "name", "tokenHash", "prefix") VALUES ($1, $2, $3, $4, $5)`, `tok-${randomBytes(6).toString("hex")}`, `user-${username}`, "e2e", createHash("sha256").update(token).digest("hex"), token.slice(0, 11));
   return token;
 }
 
-export function lastNote(code: string): string | null {
-  const db = open();
-  try {
-    const row = db
-      .prepare(`SELECT h."note" AS note FROM "TaskStatusChange" h JOIN "Task" t ON t."id" = h."taskId" WHERE t."code" = ? ORDER BY h."changedAt" DESC LIMIT 1`)
-      .get(code) as { note: string | null } | undefined;
-    return row?.note ?? null;
-  } finally {
-    db.close();
-  }
+export async function lastNote(code: string): Promise<string | null> {
+  const [row] = await rows<{ note: string | null }>(`SELECT h."note" AS note FROM "TaskStatusChange" h JOIN "Task" t ON t."id" = h."taskId" WHERE t."code" = $1 ORDER BY h."changedAt" DESC LIMIT 1`, code);
+  return row?.note ?? null;
 }
 
 /** A quarter's state, its requested reports and its frozen record; null when it was never opened. */
-export function periodState(year: string, quarter: string) {
-  const db = open();
-  try {
-    const period = db.prepare(`SELECT "id", "state", "assignedCount", "completedCount" FROM "ReportingPeriod" WHERE "year" = ? AND "quarter" = ?`).get(Number(year), Number(quarter)) as
-      | { id: string; state: string; assignedCount: number | null; completedCount: number | null }
-      | undefined;
-    if (!period) return null;
-    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}" WHERE "periodId" = ?`).get(period.id) as { n: number }).n;
-    return { state: period.state, assignedCount: period.assignedCount, completedCount: period.completedCount, reports: count("AgencyReport"), records: count("PeriodTaskRecord") };
-  } finally {
-    db.close();
-  }
-}
-
-/** Rows of a read-only query on the test database (audit entries, sessions, sign-in attempts). */
-export function rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
-  const db = open();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
+export async function periodState(year: string, quarter: string) {
+  const [period] = await rows<{ id: string; state: string; assignedCount: number | null; completedCount: number | null }>(
+    `SELECT "id", "state", "assignedCount", "completedCount" FROM "ReportingPeriod" WHERE "year" = $1 AND "quarter" = $2`, Number(year), Number(quarter));
+  if (!period) return null;
+  const count = async (table: string) => (await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "periodId" = $1`, period.id))[0].n;
+  return { state: period.state, assignedCount: period.assignedCount, completedCount: period.completedCount, reports: await count("AgencyReport"), records: await count("PeriodTaskRecord") };
 }

@@ -24,8 +24,8 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
   const authorization = request.headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
-  const tooMany = (key: string) => {
-    const wait = rateLimit(key);
+  const tooMany = async (key: string) => {
+    const wait = await rateLimit(key);
     return wait > 0 ? problem(429, t("api.tooMany"), t("api.tooManyDetail", { seconds: wait }), {}, { "retry-after": String(wait) }) : null;
   };
 
@@ -34,7 +34,7 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
     const user = owner ? await loadActiveUser(owner.userId) : null;
     // A valid token has its own allowance; a bad one is counted against the address, so that made-up
     // tokens, each new, neither escape the limit nor fill the audit log.
-    const limited = tooMany(user ? `token:${owner!.tokenId}` : `address:${address}`);
+    const limited = await tooMany(user ? `token:${owner!.tokenId}` : `address:${address}`);
     if (limited) return limited;
     if (!user) {
       await audit({ action: "api.auth", outcome: "REFUSED", address, detail: { reason: "bad-token" } });
@@ -43,7 +43,7 @@ export async function apiCaller(request: Request, t: Messages): Promise<Caller |
     return { user, via: "token", address };
   }
 
-  const limited = tooMany(`address:${address}`);
+  const limited = await tooMany(`address:${address}`);
   if (limited) return limited;
 
   const user = await currentUser();

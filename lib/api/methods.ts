@@ -19,7 +19,7 @@ export function apiMethods<P = Record<string, never>>(path: ApiPath, handlers: P
   const refuse: RouteHandler<P> = async (request) => {
     const { t } = await apiMessages(request);
     // Counted like any request, so that a flood of wrong methods is not a flood of audit rows.
-    const wait = rateLimit(`address:${clientAddress(request.headers)}`);
+    const wait = await rateLimit(`address:${clientAddress(request.headers)}`);
     if (wait > 0) return problem(429, t("api.tooMany"), t("api.tooManyDetail", { seconds: wait }), {}, { "retry-after": String(wait) });
     return auditedRefusal(request, null, problem(405, t("api.methodNotAllowed"), t("api.methodNotAllowedDetail", { methods: allow }), {}, { allow }), { reason: "method" });
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockName } from "@/lib/data/locks";
 import { db } from "@/lib/db";
 
 // Five wrong passwords for one account from one address, or twenty from one address for any accounts,
@@ -51,13 +52,14 @@ export type Claim = LockState & { attemptId: string | null };
 
 /**
  * Checks the lock and, when it is open, records this attempt as a failure in the same transaction,
- * before the password is checked: simultaneous attempts are counted one after another, so twenty
- * guesses sent at once still get five. (One SQLite writer serialises these transactions; on a
- * server database they must be serialisable too.) The attempt is marked succeeded afterwards if the
+ * before the password is checked. The transaction holds a lock on the address (which both limits
+ * count by), on every app instance alike: simultaneous attempts are counted one after another, so
+ * twenty guesses sent at once still get five. The attempt is marked succeeded afterwards if the
  * password was right.
  */
 export function claimAttempt(username: string, address: string, now: Date = new Date()): Promise<Claim> {
   return db().$transaction(async (tx) => {
+    await lockName(tx, `sign-in:${address}`);
     const state = await lockState(username, address, now, tx);
     if (state.locked) return { ...state, attemptId: null };
     const attempt = await tx.signInAttempt.create({

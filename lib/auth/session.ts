@@ -77,7 +77,7 @@ export async function loadActiveUser(id: string, demoMode: boolean = loadEnv().A
 /** The signed-in user of this request (read once per request), or null. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // The setup page renders while there is no database to ask.
-  if (databaseState().kind !== "ready") return null;
+  if ((await databaseState()).kind !== "ready") return null;
   const jar = await cookies();
   // Over https only the __Secure- cookie counts: a plain one could have been planted over http.
   const names = servedOverHttps() ? SESSION_COOKIES.slice(0, 1) : SESSION_COOKIES;

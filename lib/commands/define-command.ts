@@ -10,6 +10,9 @@ import { fieldErrorsOf } from "@/lib/validation/form-fields";
 import { Refusal, refuse } from "./refusal";
 import type { CommandResult } from "./result";
 
+/** How long a command waits for a connection, and may run holding its locks. */
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 60_000 };
+
 /** Where a change comes from: the caller's address, the channel, and (in tests) the clock. */
 export type CommandContext = { address?: string; channel?: "web" | "api"; now?: Date; today?: IsoDate };
 
@@ -73,11 +76,15 @@ export function defineCommand<S extends z.ZodType, T extends object, C extends o
 
     try {
       const prepared = (definition.prepare ? await definition.prepare(input) : undefined) as P;
-      return await db().$transaction(async (tx) => {
-        const done = await definition.run({ actor, input, tx, now, today, prepared });
-        await audit({ action: definition.name, outcome: "OK", ...who, target: done.target, detail: { ...channel, ...done.detail } }, tx);
-        return { ok: true, ...done.result } as CommandResult<T, C>;
-      });
+      return await db().$transaction(
+        async (tx) => {
+          const done = await definition.run({ actor, input, tx, now, today, prepared });
+          await audit({ action: definition.name, outcome: "OK", ...who, target: done.target, detail: { ...channel, ...done.detail } }, tx);
+          return { ok: true, ...done.result } as CommandResult<T, C>;
+        },
+        // A command may wait for another's row locks (a close freezing a national quarter takes seconds).
+        TRANSACTION_LIMITS,
+      );
     } catch (error) {
       if (error instanceof Refusal) return refused(error);
       throw error;

@@ -22,16 +22,17 @@ export type AgencyRow = {
 
 type RawAgencyRow = Omit<AgencyRow, keyof StatusCounts | "planIssued"> & StatusCountRow & { planIssued: bigint | number };
 
+// Over the rows of agencyQuery, aliased x (an ORDER BY may not use a result's names inside expressions).
 const ORDER: Record<AgencySort, Prisma.Sql> = {
-  name: Prisma.sql`substr(a."searchText", length(a."code") + 2)`,
-  kind: Prisma.sql`CASE a."kind" WHEN 'MINISTRY' THEN 1 WHEN 'MINISTRY_LEVEL' THEN 2 WHEN 'GOVERNMENT_AGENCY' THEN 3 WHEN 'OTHER' THEN 4 ELSE 5 END`,
-  assigned: Prisma.sql`"assigned"`,
-  completed: Prisma.sql`"completed"`,
-  rate: Prisma.sql`CAST("completed" AS REAL) / NULLIF("assigned", 0)`,
-  overdue: Prisma.sql`"overdue"`,
+  name: Prisma.sql`substr(x."searchText", length(x."code") + 2)`,
+  kind: Prisma.sql`CASE x."kind" WHEN 'MINISTRY' THEN 1 WHEN 'MINISTRY_LEVEL' THEN 2 WHEN 'GOVERNMENT_AGENCY' THEN 3 WHEN 'OTHER' THEN 4 ELSE 5 END`,
+  assigned: Prisma.sql`x."assigned"`,
+  completed: Prisma.sql`x."completed"`,
+  rate: Prisma.sql`CAST(x."completed" AS REAL) / NULLIF(x."assigned", 0)`,
+  overdue: Prisma.sql`x."overdue"`,
 };
 
-function toRow(row: RawAgencyRow): AgencyRow {
+function toRow({ searchText: _searchText, ...row }: RawAgencyRow & { searchText: string }): AgencyRow {
   return {
     ...row,
     ...toStatusCounts(row),
@@ -41,15 +42,17 @@ function toRow(row: RawAgencyRow): AgencyRow {
 
 function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."shortName" AS "shortName",
-           a."nameEn" AS "nameEn", a."kind" AS "kind",
-           ${statusCounts(asOf)},
-           MAX(CASE WHEN ${planIssuedCondition(asOf)} THEN 1 ELSE 0 END) AS "planIssued"
-    FROM "Agency" a
-    LEFT JOIN (${basisRows(basis)}) b ON b."leadAgencyId" = a."id"
-    LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}
-    WHERE ${where}
-    GROUP BY a."id", a."code", a."name", a."shortName", a."nameEn", a."kind"
+    SELECT x.* FROM (
+      SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."shortName" AS "shortName",
+             a."nameEn" AS "nameEn", a."kind" AS "kind", a."searchText" AS "searchText",
+             ${statusCounts(asOf)},
+             MAX(CASE WHEN ${planIssuedCondition(asOf)} THEN 1 ELSE 0 END) AS "planIssued"
+      FROM "Agency" a
+      LEFT JOIN (${basisRows(basis)}) b ON b."leadAgencyId" = a."id"
+      LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}
+      WHERE ${where}
+      GROUP BY a."id", a."code", a."name", a."shortName", a."nameEn", a."kind", a."searchText"
+    ) x
     ORDER BY ${order}`;
 }
 
@@ -63,18 +66,18 @@ export async function listAgencies(
   const where = options.kind.length ? Prisma.sql`a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`1 = 1`;
   const direction = Prisma.raw(options.dir === "desc" ? "DESC" : "ASC");
   // Agencies with no rate sort after every agency with one, in both directions.
-  const nullsLast = options.sort === "rate" ? Prisma.sql`"assigned" = 0, ` : Prisma.empty;
+  const nullsLast = options.sort === "rate" ? Prisma.sql`x."assigned" = 0, ` : Prisma.empty;
   // English readers see the English names, so those are what sort by name.
-  const key = options.sort === "name" && options.locale === "en" ? Prisma.sql`lower(a."nameEn")` : ORDER[options.sort];
-  const order = Prisma.sql`${nullsLast}${key} ${direction}, a."code" ASC`;
-  const rows = await db().$queryRaw<RawAgencyRow[]>(agencyQuery(basis, asOf, programmeId, where, order));
+  const key = options.sort === "name" && options.locale === "en" ? Prisma.sql`lower(x."nameEn")` : ORDER[options.sort];
+  const order = Prisma.sql`${nullsLast}${key} ${direction}, x."code" ASC`;
+  const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(agencyQuery(basis, asOf, programmeId, where, order));
   return rows.map(toRow);
 }
 
 /** One agency with its figures as of the basis, or null for an unknown code. */
 export async function getAgencyFigures(basis: Basis, asOf: IsoDate, programmeId: string, code: string): Promise<AgencyRow | null> {
-  const rows = await db().$queryRaw<RawAgencyRow[]>(
-    agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`a."code"`),
+  const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(
+    agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`x."code"`),
   );
   return rows[0] ? toRow(rows[0]) : null;
 }

@@ -20,10 +20,6 @@ export type ChangeRow = {
   by: string | null;
 };
 
-function storedInstant(instant: Date): string {
-  return instant.toISOString().replace("Z", "+00:00");
-}
-
 export type ChangeFilters = { agency?: string; from?: IsoDate; to?: IsoDate; page: number; size: number };
 
 /**
@@ -33,10 +29,9 @@ export type ChangeFilters = { agency?: string; from?: IsoDate; to?: IsoDate; pag
 export async function listRecentChanges(filters: ChangeFilters): Promise<{ rows: ChangeRow[]; total: number; page: number; pageCount: number }> {
   const where: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (filters.agency) where.push(Prisma.sql`a."code" = ${filters.agency}`);
-  // Instants are stored as ISO text in UTC ("…T02:00:00.000+00:00"); a day in Vietnam starts at 17:00
-  // UTC the day before. Bounds are written the same way so that the text comparison is a time one.
-  if (filters.from) where.push(Prisma.sql`h."changedAt" >= ${storedInstant(new Date(`${filters.from}T00:00:00+07:00`))}`);
-  if (filters.to) where.push(Prisma.sql`h."changedAt" < ${storedInstant(new Date(new Date(`${filters.to}T00:00:00+07:00`).getTime() + 86_400_000))}`);
+  // A day in Vietnam runs from its midnight at +07:00 to the next; the instants are timestamptz.
+  if (filters.from) where.push(Prisma.sql`h."changedAt" >= ${new Date(`${filters.from}T00:00:00+07:00`)}`);
+  if (filters.to) where.push(Prisma.sql`h."changedAt" < ${new Date(new Date(`${filters.to}T00:00:00+07:00`).getTime() + 86_400_000)}`);
   const from = Prisma.sql`FROM "TaskStatusChange" h JOIN "Task" t ON t."id" = h."taskId" JOIN "Agency" a ON a."id" = t."leadAgencyId"
     LEFT JOIN "User" u ON u."id" = h."changedById" WHERE ${Prisma.join(where, " AND ")}`;
   const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS "total" ${from}`;

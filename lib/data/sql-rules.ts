@@ -73,5 +73,5 @@ export function classExpression(asOf: IsoDate, alias: RowAlias = "b"): Prisma.Sq
 
 /** An action plan (aliased "p") issued by `asOf` (isPlanIssued): marked issued, on or before the day when dated. */
 export function planIssuedCondition(asOf: IsoDate): Prisma.Sql {
-  return Prisma.sql`(COALESCE(${column("p", "issued")}, 0) = 1 AND (${column("p", "issuedOn")} IS NULL OR ${column("p", "issuedOn")} <= ${asOf}))`;
+  return Prisma.sql`(COALESCE(${column("p", "issued")}, FALSE) AND (${column("p", "issuedOn")} IS NULL OR ${column("p", "issuedOn")} <= ${asOf}))`;
 }

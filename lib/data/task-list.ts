@@ -52,6 +52,11 @@ function whereClause(filters: TaskFilters, asOf: IsoDate): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** The day of the task's latest change in effect by `asOf`. (Written out wherever it is sorted on: an
+ * ORDER BY may not use a result's name inside an expression.) */
+const lastUpdate = (asOf: IsoDate) =>
+  Prisma.sql`(SELECT MAX(h."effectiveOn") FROM "TaskStatusChange" h WHERE h."taskId" = t."id" AND h."effectiveOn" <= ${asOf})`;
+
 type SortKey = { sql: Prisma.Sql; order: "directed" | "fixed" | "reversed" };
 const by = (sql: Prisma.Sql): SortKey => ({ sql, order: "directed" });
 // Empty values stay last whichever way the column is sorted.
@@ -73,7 +78,7 @@ const SORT_KEYS: Record<TaskSort, (asOf: IsoDate) => SortKey[]> = {
     by(Prisma.sql`CASE WHEN ${overdueCondition(asOf)} THEN 1 ELSE 0 END`),
     { sql: Prisma.sql`CASE WHEN ${overdueCondition(asOf)} THEN b."deadline" END`, order: "reversed" },
   ],
-  lastUpdate: () => [emptyLast(Prisma.sql`"lastUpdate"`), by(Prisma.sql`"lastUpdate"`)],
+  lastUpdate: (asOf) => [emptyLast(lastUpdate(asOf)), by(lastUpdate(asOf))],
 };
 
 function orderClause(sort: TaskSort, dir: "asc" | "desc", asOf: IsoDate): Prisma.Sql {
@@ -99,8 +104,7 @@ async function selectRows(basis: Basis, asOf: IsoDate, query: TaskFilters & Pick
            a."code" AS "agencyCode", a."shortName" AS "agencyShortName", a."name" AS "agencyName", a."kind" AS "agencyKind",
            b."deadline" AS "deadline", t."deadlineText" AS "deadlineText", b."status" AS "status",
            ${classExpression(asOf)} AS "taskClass", b."completedOn" AS "completedOn",
-           (SELECT MAX(h."effectiveOn") FROM "TaskStatusChange" h
-             WHERE h."taskId" = t."id" AND h."effectiveOn" <= ${asOf}) AS "lastUpdate"
+           ${lastUpdate(asOf)} AS "lastUpdate"
     ${fromClause(basis)}
     WHERE ${whereClause(query, asOf)}
     ORDER BY ${orderClause(query.sort, query.dir, asOf)}

@@ -1,12 +1,23 @@
 import { checkDatabase, type DatabaseState } from "./readiness";
 
-// Once the database is ready it stays so for this process: migrations are applied by a command, never
-// undone under a running server. Until then every request checks again.
-let readyState: DatabaseState | null = null;
+// Asked before every page and API request, so answered from memory for a few seconds: long enough
+// not to cost a connection per request, short enough that a server whose database went away shows the
+// setup page, and comes back by itself, within that time. (Memory of this process only; each instance
+// asks for itself, and nothing a rule depends on is kept here.)
+const FRESH_MS = 5_000;
+const known = new Map<string, { state: DatabaseState; at: number }>();
+const asking = new Map<string, Promise<DatabaseState>>();
 
-export function databaseState(): DatabaseState {
-  if (readyState) return readyState;
-  const state = checkDatabase();
-  if (state.kind === "ready") readyState = state;
+export async function databaseState(url: string | undefined = process.env.DATABASE_URL, now: number = Date.now()): Promise<DatabaseState> {
+  const key = url ?? "";
+  const last = known.get(key);
+  if (last && now - last.at < FRESH_MS) return last.state;
+  let pending = asking.get(key);
+  if (!pending) {
+    pending = checkDatabase(url).finally(() => asking.delete(key));
+    asking.set(key, pending);
+  }
+  const state = await pending;
+  known.set(key, { state, at: Date.now() });
   return state;
 }

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { databaseFile } from "./database-url";
+import pg from "pg";
 
 export type DatabaseState =
-  | { kind: "ready"; file: string }
-  | { kind: "missing"; file: string }
-  | { kind: "unmigrated"; file: string; pending: string[] }
-  | { kind: "unreadable"; file: string; message: string };
+  | { kind: "ready" }
+  | { kind: "unconfigured" }
+  | { kind: "unreachable"; message: string }
+  | { kind: "missing"; database: string }
+  | { kind: "unmigrated"; pending: string[] };
 
 /** The migrations this build ships, by folder name, oldest first. */
 export function migrationNames(): string[] {
@@ -20,31 +20,32 @@ export function migrationNames(): string[] {
 }
 
 /**
- * Whether the database exists and has every migration of this build applied. Opens the file read-only
- * so that asking never creates an empty database.
+ * Whether the database can be reached, exists and has every migration of this build applied. One
+ * short-lived connection, never a write: asking never creates anything.
  */
-export function checkDatabase(url: string | undefined = process.env.DATABASE_URL): DatabaseState {
-  const file = databaseFile(url);
-  if (!fs.existsSync(file)) return { kind: "missing", file };
-  let connection: Database.Database | undefined;
+export async function checkDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<DatabaseState> {
+  if (!url) return { kind: "unconfigured" };
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
   try {
-    connection = new Database(file, { readonly: true, fileMustExist: true });
-    const hasTable = connection
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
-      .get();
+    await client.connect();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    // 3D000: the server answers, but has no such database.
+    if (code === "3D000") return { kind: "missing", database: new URL(url).pathname.slice(1) };
+    return { kind: "unreachable", message: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const table = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS "exists"`);
     const applied = new Set<string>(
-      hasTable
-        ? connection
-            .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
-            .all()
-            .map((row) => (row as { name: string }).name)
+      table.rows[0].exists
+        ? (await client.query(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((row) => row.name)
         : [],
     );
     const pending = migrationNames().filter((name) => !applied.has(name));
-    return pending.length === 0 ? { kind: "ready", file } : { kind: "unmigrated", file, pending };
+    return pending.length === 0 ? { kind: "ready" } : { kind: "unmigrated", pending };
   } catch (error) {
-    return { kind: "unreadable", file, message: error instanceof Error ? error.message : String(error) };
+    return { kind: "unreachable", message: error instanceof Error ? error.message : String(error) };
   } finally {
-    connection?.close();
+    await client.end().catch(() => {});
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { canManagePeriods, canReopenPeriods } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
+import { lockQuarters } from "@/lib/data/locks";
 import { freezePeriodRecord, PeriodAlreadyClosedError } from "@/lib/data/period-record";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { compareQuarters, formatQuarterParam, nextQuarter, parseQuarter, quarterBounds, quarterOf, type Quarter } from "@/lib/domain/quarter";
@@ -34,6 +35,7 @@ export const openPeriod = defineCommand<typeof OpenPeriodSchema, Opened>({
     const label = input.quarter;
     const programme = await tx.programme.findUnique({ where: { slug: input.programme }, select: { id: true, issuedOn: true } });
     if (!programme) throw refuse.notFound(label, "programme");
+    await lockQuarters(tx, programme.id, "update");
     const latest = await tx.reportingPeriod.findFirst({ where: { programmeId: programme.id }, orderBy: [{ year: "desc" }, { quarter: "desc" }], select: { year: true, quarter: true } });
     const expected = latest ? nextQuarter(asQuarter(latest)) : quarterOf(programme.issuedOn);
     if (latest && compareQuarters(quarter, asQuarter(latest)) <= 0) throw refuse.field("quarter", "exists", label);
@@ -67,6 +69,12 @@ export const openPeriod = defineCommand<typeof OpenPeriodSchema, Opened>({
   },
 });
 
+async function programmeOfPeriod(tx: Prisma.TransactionClient, periodId: string): Promise<string> {
+  const period = await tx.reportingPeriod.findUnique({ where: { id: periodId }, select: { programmeId: true } });
+  if (!period) throw refuse.notFound(periodId);
+  return period.programmeId;
+}
+
 /** The quarter a command acts on, with the label its refusals and audit rows name it by. */
 async function periodOf(tx: Prisma.TransactionClient, periodId: string) {
   const period = await tx.reportingPeriod.findUnique({
@@ -88,6 +96,9 @@ export const closePeriod = defineCommand<typeof ClosePeriodSchema, Opened>({
   schema: ClosePeriodSchema,
   authorize: canManagePeriods,
   async run({ actor, input, tx, now, today }) {
+    // Every quarter of the programme, exclusively: a second close waits and then finds it closed; a
+    // change or report being written into it finishes first and is in the record.
+    await lockQuarters(tx, await programmeOfPeriod(tx, input.periodId), "update");
     const period = await periodOf(tx, input.periodId);
     if (period.state === "CLOSED") throw refuse.field("form", "alreadyClosed", period.label);
     // Not on its last day: that day's changes still belong to it.
@@ -118,6 +129,7 @@ export const reopenPeriod = defineCommand<typeof ReopenPeriodSchema, Opened>({
   schema: ReopenPeriodSchema,
   authorize: canReopenPeriods,
   async run({ actor, input, tx, now }) {
+    await lockQuarters(tx, await programmeOfPeriod(tx, input.periodId), "update");
     const period = await periodOf(tx, input.periodId);
     if (period.state !== "CLOSED") throw refuse.field("form", "notClosed", period.label);
     const laterClosed = await tx.reportingPeriod.count({

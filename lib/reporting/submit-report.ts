@@ -3,6 +3,7 @@ import { agencyScope, canManagePeriods } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";
+import { lockQuarters, lockReport } from "@/lib/data/locks";
 import { reportTaskRows } from "@/lib/data/report-tasks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatQuarterParam } from "@/lib/domain/quarter";
@@ -13,8 +14,18 @@ import { SubmitReportSchema } from "./report-schemas";
 /** Someone changed the report or these tasks (their codes) after the form was opened; nothing was written. */
 export type ReportConflict = { tasks: string[] };
 
-/** The report a command acts on, among those the user may act on, with the label it is audited by. */
+/**
+ * The report a command acts on, among those the user may act on, with the label it is audited by.
+ * Its quarters are locked shared and the report itself exclusively, first: a close of the quarter
+ * waits for this command (and then freezes what it wrote), or it runs first and this one finds the
+ * quarter closed.
+ */
 export async function reportOf(tx: Prisma.TransactionClient, reportId: string, agencyId?: { in: string[] }) {
+  const owner = await tx.agencyReport.findUnique({ where: { id: reportId }, select: { period: { select: { programmeId: true } } } });
+  if (owner) {
+    await lockQuarters(tx, owner.period.programmeId, "share");
+    await lockReport(tx, reportId);
+  }
   const report = await tx.agencyReport.findFirst({
     where: { id: reportId, agencyId },
     select: {

@@ -3,6 +3,7 @@ import { canManageTasks } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";
+import { lockQuarters } from "@/lib/data/locks";
 import { changeDayError } from "@/lib/domain/change-day";
 import { taskSearchText } from "@/lib/domain/fold";
 import { TaskCreateSchema, TaskEditSchema } from "./task-schemas";
@@ -45,6 +46,7 @@ export const createTask = defineCommand<typeof TaskCreateSchema, { code: string 
   async run({ actor, input, tx, today }) {
     const programme = await tx.programme.findUnique({ where: { slug: input.programme }, select: { id: true } });
     if (!programme) throw refuse.notFound(input.programme, "programme");
+    await lockQuarters(tx, programme.id, "share");
     // As with a status change: nothing new in the future, nor dated inside a closed quarter.
     const dayError = changeDayError(input.assignedOn, { today, closedUntil: await latestClosedEnd(tx, programme.id), lastChangeOn: null });
     if (dayError) throw refuse.field("assignedOn", dayError, input.code);

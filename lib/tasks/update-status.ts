@@ -7,6 +7,7 @@ import { changeDayError } from "@/lib/domain/change-day";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";
+import { lockQuarters } from "@/lib/data/locks";
 import { StatusUpdateSchema } from "./status-update-schema";
 
 /** What the task looks like now, shown to someone whose save was made on an older version. */
@@ -61,6 +62,8 @@ export const updateTaskStatus = defineCommand<typeof StatusUpdateSchema, { code:
       throw exists ? refuse.forbidden(exists.code, "not-lead-agency") : refuse.notFound(input.taskId);
     }
     if ((input.toStatus === "WITHDRAWN" || task.status === "WITHDRAWN") && !canWithdrawTask(actor)) throw refuse.forbidden(task.code, "withdrawal-is-vpcp");
+    // Shared with other changes, exclusive of a close: a change never lands in a quarter closing meanwhile.
+    await lockQuarters(tx, task.programmeId, "share");
 
     const last = await tx.taskStatusChange.findFirst({ where: { taskId: task.id }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
     const dayError = changeDayError(input.effectiveOn, { today, closedUntil: await latestClosedEnd(tx, task.programmeId), lastChangeOn: last?.effectiveOn ?? null });

@@ -39,8 +39,9 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
   const users = await buildDemoUsers();
   await prisma.$transaction(
     async (tx) => {
-      // The history is append-only; the purge flag is the one sanctioned way to clear it (see migration).
-      await tx.appMeta.upsert({ where: { key: "history-purge" }, create: { key: "history-purge", value: "1" }, update: {} });
+      // The history is append-only; this setting, for this transaction only, is the one sanctioned way to
+      // clear it (prisma/migrations/*_baseline).
+      await tx.$executeRaw`SELECT set_config('tracker.history_purge', 'on', true)`;
       await tx.reportingPeriod.updateMany({ data: { state: "OPEN" } });
       await tx.periodEvent.deleteMany();
       await tx.agencyReportItem.deleteMany();
@@ -86,7 +87,6 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
         await tx.periodEvent.create({ data: { id: `pev-${period.id}-2`, periodId: period.id, kind: "CLOSED", at: closedAt } });
       }
 
-      await tx.appMeta.delete({ where: { key: "history-purge" } });
       await tx.appMeta.upsert({
         where: { key: DEMO_MARKER.key },
         create: DEMO_MARKER,

@@ -1,0 +1,27 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// Row locks that make a command's checks hold until it commits, under PostgreSQL's READ COMMITTED,
+// with several app instances on one database. Taken in one order (a programme's quarters, then a
+// report, then tasks) so that two commands never wait for each other in a circle.
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The programme's quarters, shared (a change or report that must not fall into a quarter being
+ * closed) or exclusive (closing or reopening one, which must see every such change committed first).
+ */
+export async function lockQuarters(tx: Tx, programmeId: string, mode: "share" | "update"): Promise<void> {
+  const lock = Prisma.raw(mode === "update" ? "FOR UPDATE" : "FOR SHARE");
+  await tx.$queryRaw`SELECT "id" FROM "ReportingPeriod" WHERE "programmeId" = ${programmeId} ORDER BY "id" ${lock}`;
+}
+
+/** One agency's report, exclusively: its sender and its reviewer act on it one after the other. */
+export async function lockReport(tx: Tx, reportId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "AgencyReport" WHERE "id" = ${reportId} FOR UPDATE`;
+}
+
+/** A lock on a name (an address's sign-in attempts) until the transaction ends. */
+export async function lockName(tx: Tx, name: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`;
+}
