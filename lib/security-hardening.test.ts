@@ -48,7 +48,8 @@ function incoming(peer: string, headers: Record<string, string> = {}): IncomingM
 }
 
 const sessionToken = async (sub: string) => {
-  const sid = await openSession(sub, { address: "10.9.0.1", userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0" });
+  const account = await db().user.findUniqueOrThrow({ where: { id: sub }, select: { id: true, passwordHash: true } });
+  const sid = await openSession(account, { address: "10.9.0.1", userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0" });
   return { sid, token: await encode({ token: { sub, sid }, secret: SECRET, maxAge: 3600 }) };
 };
 

@@ -5,7 +5,7 @@ import { resetDemoData } from "@/prisma/demo/reset";
 import { authenticate } from "./authenticate";
 import { LOCKOUT } from "./lockout";
 import { userFromSessionToken } from "./session";
-import { openSession } from "./sessions";
+import { openSession, SessionNotOpenedError } from "./sessions";
 
 const SECRET = "test-secret-that-is-long-enough-for-next-auth-0123456789";
 const address = () => `10.0.0.${Math.floor(Math.random() * 250)}`;
@@ -73,7 +73,9 @@ describe("sign-in", () => {
 
 describe("session", () => {
   // A session token as next-auth writes it at sign-in: the user's id and their new session row's id.
-  const token = async (sub: string, maxAge = 3600) => encode({ token: { sub, sid: await openSession(sub, { address: "10.0.9.9" }) }, secret: SECRET, maxAge });
+  // The account as the sign-in found it: its id and the hash its password was checked against.
+  const signedIn = (id: string) => db().user.findUniqueOrThrow({ where: { id }, select: { id: true, passwordHash: true } });
+  const token = async (sub: string, maxAge = 3600) => encode({ token: { sub, sid: await openSession(await signedIn(sub), { address: "10.0.9.9" }) }, secret: SECRET, maxAge });
 
   it("reads role and agency from the database at each request", async () => {
     const session = await token("user-btc");
@@ -81,6 +83,31 @@ describe("session", () => {
     await db().user.update({ where: { id: "user-btc" }, data: { role: "LEADER", agencyId: null } });
     expect(await userFromSessionToken(session)).toMatchObject({ role: "LEADER", agencyCode: null });
     await db().user.update({ where: { id: "user-btc" }, data: { role: "AGENCY_EDITOR", agencyId: "agency-BTC" } });
+  });
+
+  it("opens no session when the password was reset or the account deactivated while it was being checked", async () => {
+    const before = await signedIn("user-vpcp");
+    await db().user.update({ where: { id: "user-vpcp" }, data: { passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$reset$reset" } });
+    await expect(openSession(before, { address: "10.0.9.9" })).rejects.toThrow(SessionNotOpenedError);
+    await db().user.update({ where: { id: "user-vpcp" }, data: { passwordHash: before.passwordHash, active: false } });
+    await expect(openSession(before, { address: "10.0.9.9" })).rejects.toThrow(SessionNotOpenedError);
+    await db().user.update({ where: { id: "user-vpcp" }, data: { active: true } });
+    expect(await db().session.count({ where: { userId: "user-vpcp" } })).toBe(0);
+  });
+
+  it("a sign-in whose session is opened while a reset is being written waits for it, and is then refused", async () => {
+    const before = await signedIn("user-btnmt");
+    let opened!: Promise<string>;
+    // The reset's transaction holds the account's row; the session's check waits for it, then sees the new hash.
+    await db().$transaction(async (tx) => {
+      await tx.user.update({ where: { id: "user-btnmt" }, data: { passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$new$new" } });
+      opened = openSession(before, { address: "10.0.9.9" });
+      opened.catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await tx.session.updateMany({ where: { userId: "user-btnmt", endedAt: null }, data: { endedAt: new Date(), endedReason: "password-reset" } });
+    });
+    await expect(opened).rejects.toThrow(SessionNotOpenedError);
+    expect(await db().session.count({ where: { userId: "user-btnmt", endedAt: null } })).toBe(0);
   });
 
   it("refuses a deactivated user's existing session at the next request", async () => {
@@ -92,7 +119,7 @@ describe("session", () => {
 
   it("refuses an expired, forged or foreign token, and demo users outside demo mode", async () => {
     expect(await userFromSessionToken(await token("user-analyst", -60))).toBeNull();
-    const sid = await openSession("user-analyst", { address: "10.0.9.9" });
+    const sid = await openSession(await signedIn("user-analyst"), { address: "10.0.9.9" });
     expect(await userFromSessionToken(await encode({ token: { sub: "user-analyst", sid }, secret: "another-secret-entirely-0123456789abcdef" }))).toBeNull();
     expect(await userFromSessionToken("not-a-token")).toBeNull();
     const good = await token("user-analyst");

@@ -14,7 +14,7 @@ export const SignInSchema = z.object({
 
 export type SignInFailure = "invalid" | "locked" | "demo-disabled";
 export type SignInResult =
-  | { ok: true; user: { id: string; username: string; displayName: string } }
+  | { ok: true; user: { id: string; username: string; displayName: string; passwordHash: string } }
   | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -62,5 +62,6 @@ export async function authenticate(input: unknown, address: string, options: { d
   }
   await attemptSucceeded(lock.attemptId);
   await audit({ action: "sign-in", outcome: "OK", userId: user.id, username, address });
-  return { ok: true, user: { id: user.id, username: user.username, displayName: user.displayName } };
+  // The hash the password matched goes with the result: the session opens only if it is still the account's.
+  return { ok: true, user: { id: user.id, username: user.username, displayName: user.displayName, passwordHash: user.passwordHash } };
 }

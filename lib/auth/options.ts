@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit/audit-log";
 import { loadEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { authenticate } from "./authenticate";
-import { endSessions, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { endSessions, openSession, SESSION_MAX_AGE_SECONDS, SessionNotOpenedError } from "./sessions";
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -26,7 +26,14 @@ export function authOptions(): NextAuthOptions {
           // The error's message is the code the sign-in page translates; never why in detail.
           if (!result.ok) throw new Error(result.reason === "locked" ? `locked:${result.retryAfterSeconds}` : result.reason);
           const userAgent = ([] as string[]).concat(headers["user-agent"] ?? [])[0] ?? null;
-          const sid = await openSession(result.user.id, { address, userAgent });
+          let sid: string;
+          try {
+            sid = await openSession(result.user, { address, userAgent });
+          } catch (error) {
+            if (!(error instanceof SessionNotOpenedError)) throw error;
+            await audit({ action: "sign-in", outcome: "REFUSED", userId: result.user.id, username: result.user.username, address, detail: { reason: "account-changed" } });
+            throw new Error("invalid");
+          }
           return { id: result.user.id, name: result.user.displayName, sid };
         },
       }),

@@ -65,8 +65,11 @@ export async function userFromSessionToken(token: string | undefined): Promise<S
     where: { id: sid },
     select: { id: true, userId: true, lastSeenAt: true, expiresAt: true, endedAt: true, user: { select: USER_FIELDS } },
   });
-  if (!session || !(await touchSession(session, payload.sub))) return null;
-  return activeUser(session.user, env.APP_MODE === "demo", session.id);
+  if (!session) return null;
+  // An inactive account's session is not kept alive by its requests (it is ended when deactivated).
+  const user = activeUser(session.user, env.APP_MODE === "demo", session.id);
+  if (!user || !(await touchSession(session, payload.sub))) return null;
+  return user;
 }
 
 /** A user by id, if active (for an API token's owner, who has no session). */

@@ -12,19 +12,37 @@ const TOUCH_EVERY_MS = 60_000;
 
 export type SessionEndReason = "sign-out" | "ended-by-user" | "ended-by-admin" | "password-reset" | "deactivated" | "idle";
 
-/** A new session row for a user who has just signed in; its id goes into the session token. */
-export async function openSession(userId: string, client: { address: string; userAgent?: string | null }, now = new Date()): Promise<string> {
+/** The password a sign-in was checked against changed, or the account was deactivated, meanwhile. */
+export class SessionNotOpenedError extends Error {
+  constructor() {
+    super("the account changed while signing in");
+    this.name = "SessionNotOpenedError";
+  }
+}
+
+/**
+ * A new session row for a user who has just signed in with the password whose hash is
+ * `checkedHash`; its id goes into the session token. The user's row is read again, and held, in the
+ * session's own transaction: an admin's password reset or deactivation that lands while the password
+ * was being checked either refuses this session, or waits and then ends it with the others.
+ */
+export async function openSession(user: { id: string; passwordHash: string }, client: { address: string; userAgent?: string | null }, now = new Date()): Promise<string> {
   const id = randomBytes(24).toString("base64url");
-  await db().session.create({
-    data: {
-      id,
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
-      address: client.address.slice(0, 100),
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-    },
+  await db().$transaction(async (tx) => {
+    const still = await tx.$queryRaw<unknown[]>`
+      SELECT 1 FROM "User" WHERE "id" = ${user.id} AND "active" AND "passwordHash" = ${user.passwordHash} FOR SHARE`;
+    if (still.length === 0) throw new SessionNotOpenedError();
+    await tx.session.create({
+      data: {
+        id,
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+        address: client.address.slice(0, 100),
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
+      },
+    });
   });
   return id;
 }

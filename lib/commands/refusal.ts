@@ -14,6 +14,20 @@ export class Refusal<C extends object = object> extends Error {
   }
 }
 
+/**
+ * A write that a unique index may refuse: when two requests add the same key at once, both pass the
+ * command's "is it taken?" check before either commits, and the second one's insert fails. That is
+ * the same refusal as the check's, not an error.
+ */
+export async function unlessTaken<T>(write: Promise<T>, taken: () => Refusal): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "P2002") throw taken();
+    throw error;
+  }
+}
+
 /** The refusals a command may throw, each with what it was about and why (kept in the audit row). */
 export const refuse = {
   notFound: (target: string | null, reason = "not-found") => new Refusal({ ok: false, kind: "not-found" }, target, { reason }),

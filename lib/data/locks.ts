@@ -21,6 +21,19 @@ export async function lockReport(tx: Tx, reportId: string): Promise<void> {
   await tx.$queryRaw`SELECT "id" FROM "AgencyReport" WHERE "id" = ${reportId} FOR UPDATE`;
 }
 
+/**
+ * One account's or agency's row, for the rest of the transaction: two admins editing it act one after
+ * the other, so each audit row's "from" is what that change really replaced. (NO KEY UPDATE: rows
+ * that merely refer to it, an audit row or a status change, are not held up.)
+ */
+export async function lockUser(tx: Tx, userId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`;
+}
+
+export async function lockAgency(tx: Tx, code: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Agency" WHERE "code" = ${code} FOR NO KEY UPDATE`;
+}
+
 /** A lock on a name (an address's sign-in attempts) until the transaction ends. */
 export async function lockName(tx: Tx, name: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`;

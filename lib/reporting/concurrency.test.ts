@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/domain/permissions";
 import { updateTaskStatus } from "@/lib/tasks/update-status";
 import { resetDemoData } from "@/prisma/demo/reset";
+import { whileHeld } from "@/test/while-held";
 import { closePeriod, openPeriod } from "./manage-periods";
 import { submitReport } from "./submit-report";
 
@@ -117,5 +118,42 @@ describe("parallel changes on PostgreSQL", () => {
     const frozen = await db().periodTaskRecord.count({ where: { periodId: period.id } });
     expect(frozen).toBeGreaterThan(0);
     expect(JSON.parse(closedEvents[0].detail!)).toEqual({ records: frozen });
+  });
+
+  it("two reports of one agency for two open quarters, listing the same tasks in opposite orders, never deadlock", async () => {
+    const open = (quarter: string, reportDueOn: string) => openPeriod(users.analyst, { programme: "36a", quarter, reportDueOn }, at("2018-04-02"));
+    const quarters = [await open("2018-Q1", "2018-04-15"), await open("2018-Q2", "2018-07-15")];
+    const forms = await Promise.all(
+      quarters.map(async (opened, index) => {
+        if (!opened.ok) throw new Error("could not open the quarters of 2018");
+        const report = await db().agencyReport.findFirstOrThrow({ where: { periodId: opened.periodId, agency: { code: "BTC" } } });
+        return { report, rows: await reportTaskRows("prg-36a", report.agencyId, index === 0 ? "2018-03-31" : "2018-04-02") };
+      }),
+    );
+    const [first, second] = forms[0].rows.filter((t) => t.status === "IN_PROGRESS").map((t) => t.taskId).sort();
+    const form = ({ report, rows }: (typeof forms)[number], evidenceDate: string, reversed: boolean) => {
+      const items = rows.map((t) =>
+        t.taskId === first || t.taskId === second
+          ? { taskId: t.taskId, version: t.version, fromStatus: t.status, status: "COMPLETED", note: "Xong", evidenceNumber: "1/BTC", evidenceDate }
+          : { taskId: t.taskId, version: t.version, fromStatus: t.status, status: t.status },
+      );
+      items.sort((a, b) => (a.taskId < b.taskId ? -1 : 1) * (reversed ? -1 : 1));
+      return { reportId: report.id, reportVersion: report.version, summary: "Báo cáo.", items };
+    };
+    const lateQ1 = form(forms[0], "2018-03-20", true);
+    const q2 = form(forms[1], "2018-04-01", false);
+    // The second task is held: Q1's report (second task first) waits on it; Q2's (first task first)
+    // takes the first task and then waits too. Released, taking the tasks as listed would deadlock.
+    const [sentQ1, sentQ2] = await whileHeld(
+      (tx) => tx.$queryRaw`SELECT 1 FROM "Task" WHERE "id" = ${second} FOR NO KEY UPDATE`,
+      async () => {
+        const q1 = submitReport(users.btc, lateQ1, at("2018-04-02"));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return Promise.all([q1, submitReport(users.btc, q2, at("2018-04-02"))]);
+      },
+    );
+    expect(sentQ1.ok).toBe(true);
+    expect(sentQ2).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await db().taskStatusChange.count({ where: { taskId: { in: [first, second] }, effectiveOn: { gte: "2018-01-01" } } })).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import { canManagePeriods, canReopenPeriods } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
-import { refuse } from "@/lib/commands/refusal";
+import { refuse, unlessTaken } from "@/lib/commands/refusal";
 import { lockQuarters } from "@/lib/data/locks";
 import { freezePeriodRecord, PeriodAlreadyClosedError } from "@/lib/data/period-record";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { compareQuarters, formatQuarterParam, nextQuarter, parseQuarter, quarterBounds, quarterOf, type Quarter } from "@/lib/domain/quarter";
 import type { RequiredScope } from "@/lib/domain/required-scope";
 import { ClosePeriodSchema, OpenPeriodSchema, ReopenPeriodSchema } from "./period-schemas";
@@ -48,21 +48,17 @@ export const openPeriod = defineCommand<typeof OpenPeriodSchema, Opened>({
     if (agencies.length === 0) throw refuse.field("agencyCodes", "agenciesRequired", label);
 
     const { startsOn, endsOn } = quarterBounds(quarter);
-    let periodId: string;
-    try {
-      const period = await tx.reportingPeriod.create({
+    // A programme's first quarter has no row to lock: of two opening it at once, the index refuses one.
+    const { id: periodId } = await unlessTaken(
+      tx.reportingPeriod.create({
         data: {
           programmeId: programme.id, year: quarter.year, quarter: quarter.quarter, startsOn, endsOn,
           reportDueOn: input.reportDueOn, requestNumber: input.requestNumber ?? null, openedAt: now, openedById: actor.id,
         },
         select: { id: true },
-      });
-      periodId = period.id;
-    } catch (error) {
-      // Another request opened the same quarter a moment earlier.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw refuse.field("quarter", "exists", label);
-      throw error;
-    }
+      }),
+      () => refuse.field("quarter", "exists", label),
+    );
     await tx.agencyReport.createMany({ data: agencies.map((a) => ({ periodId, agencyId: a.id })) });
     await tx.periodEvent.create({ data: { periodId, kind: "OPENED", at: now, byId: actor.id, detail: JSON.stringify({ scope: input.scope, required: agencies.length }) } });
     return { result: { periodId, quarter }, target: label, detail: { due: input.reportDueOn, required: agencies.length } };

@@ -75,7 +75,10 @@ export const submitReport = defineCommand<typeof SubmitReportSchema, { reportId:
     const { changes, errors } = reportChanges(input.items, tasks, { today, asOf, endsOn: period.endsOn, closedUntil: await latestClosedEnd(tx, period.programmeId) });
     if (Object.keys(errors).length) throw refuse.invalid(errors, label, "invalid-days");
 
-    for (const { item, task, effectiveOn } of changes) {
+    // In one order (by id), whatever order the sender listed them in: two reports of one agency, for
+    // two open quarters, sent at once then wait for each other on the first task rather than deadlock.
+    const inOrder = [...changes].sort((a, b) => (a.task.taskId < b.task.taskId ? -1 : a.task.taskId > b.task.taskId ? 1 : 0));
+    for (const { item, task, effectiveOn } of inOrder) {
       // The version the sender saw, of a task the agency leads: nothing else is overwritten.
       const updated = await tx.task.updateMany({
         where: { id: task.taskId, version: item.version, leadAgencyId: report.agencyId },

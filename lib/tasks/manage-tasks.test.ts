@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { parseTaskQuery } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
 import { resetDemoData } from "@/prisma/demo/reset";
+import { whileHeld } from "@/test/while-held";
 import { createTask, editTask } from "./manage-tasks";
 
 const TODAY = "2026-11-23";
@@ -63,5 +64,15 @@ describe("task management", () => {
     expect(await countTasks(today.current.basis, TODAY, parseTaskQuery({ q: "36a-76 cong du lieu" }).value)).toBe(1);
     const q1 = (await resolveView({ quarter: "2017-Q1" }, TODAY))!;
     expect(await countTasks(q1.current.basis, q1.current.asOf, parseTaskQuery({}).value)).toBe(75);
+  });
+
+  it("a code another request is adding at that moment is refused as taken, not an error", async () => {
+    const result = await whileHeld(
+      (tx) => tx.task.create({ data: { programmeId: "prg-36a", code: "36A-90", title: "Khác", searchText: "khac", leadAgencyId: "agency-BTC", assignedOn: "2026-11-20", deadlineText: "Hằng năm" } }),
+      () => createTask(users.admin, { programme: "36a", ...newTask, code: "36A-90" }, { today: TODAY }),
+    );
+    expect(result).toEqual({ ok: false, kind: "invalid", errors: { code: ["codeTaken"] } });
+    expect(await db().task.count({ where: { code: "36A-90" } })).toBe(1);
+    expect(await db().taskStatusChange.count({ where: { task: { code: "36A-90" } } })).toBe(0);
   });
 });

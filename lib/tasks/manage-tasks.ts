@@ -1,7 +1,7 @@
 import "server-only";
 import { canManageTasks } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
-import { refuse } from "@/lib/commands/refusal";
+import { refuse, unlessTaken } from "@/lib/commands/refusal";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";
 import { lockQuarters } from "@/lib/data/locks";
 import { changeDayError } from "@/lib/domain/change-day";
@@ -52,9 +52,10 @@ export const createTask = defineCommand<typeof TaskCreateSchema, { code: string 
     if (dayError) throw refuse.field("assignedOn", dayError, input.code);
     const agency = await tx.agency.findUnique({ where: { code: input.leadAgencyCode }, select: { id: true } });
     if (!agency) throw refuse.field("leadAgencyCode", "agency", input.code);
+    const taken = () => refuse.field("code", "codeTaken", input.code);
     const existing = await tx.task.findUnique({ where: { programmeId_code: { programmeId: programme.id, code: input.code } }, select: { id: true } });
-    if (existing) throw refuse.field("code", "codeTaken", input.code);
-    const task = await tx.task.create({
+    if (existing) throw taken();
+    const task = await unlessTaken(tx.task.create({
       data: {
         programmeId: programme.id,
         code: input.code,
@@ -67,7 +68,7 @@ export const createTask = defineCommand<typeof TaskCreateSchema, { code: string 
         deadlineText: input.deadline ? null : (input.deadlineText ?? null),
       },
       select: { id: true },
-    });
+    }), taken);
     await tx.taskStatusChange.create({
       data: { taskId: task.id, changedById: actor.id, toStatus: "NOT_STARTED", effectiveOn: input.assignedOn, note: "Giao nhiệm vụ / Task assigned" },
     });

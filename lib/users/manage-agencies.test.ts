@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { parseTaskQuery } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
 import { resetDemoData } from "@/prisma/demo/reset";
+import { whileHeld } from "@/test/while-held";
 import { editAgency } from "./manage-agencies";
 
 const users: Record<string, SessionUser> = {};
@@ -30,4 +31,15 @@ describe("agency management", () => {
     const view = (await resolveView({}, "2026-11-23"))!;
     expect(await countTasks(view.current.basis, view.current.asOf, parseTaskQuery({ q: "digital science" }).value)).toBe(6);
   });
+
+  it("of two admins editing one agency at once, the second's audit row says what it really replaced", async () => {
+    const result = await whileHeld(
+      (tx) => tx.agency.update({ where: { code: "BTP" }, data: { shortName: "Bộ TP (sửa trước)" } }),
+      () => editAgency(users.admin, { code: "BTP", name: "Bộ Tư pháp", shortName: "Bộ Tư pháp", nameEn: "Ministry of Justice", kind: "MINISTRY" }),
+    );
+    expect(result).toEqual({ ok: true });
+    const row = await db().auditEntry.findFirstOrThrow({ where: { action: "agency.edit", target: "BTP" }, orderBy: { at: "desc" } });
+    expect(JSON.parse(row.detail!).from.shortName).toBe("Bộ TP (sửa trước)");
+  });
 });
+

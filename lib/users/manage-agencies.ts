@@ -3,6 +3,7 @@ import { z } from "zod";
 import { canManageUsers } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
+import { lockAgency } from "@/lib/data/locks";
 import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { agencySearchText } from "@/lib/domain/fold";
 import { plainString } from "@/lib/validation/form-fields";
@@ -22,6 +23,7 @@ export const editAgency = defineCommand({
   authorize: canManageUsers,
   async run({ input, tx }) {
     const { code, ...names } = input;
+    await lockAgency(tx, code);
     const agency = await tx.agency.findUnique({ where: { code }, select: { id: true, name: true, shortName: true, nameEn: true, kind: true } });
     if (!agency) throw refuse.notFound(code);
     await tx.agency.update({ where: { id: agency.id }, data: { ...names, searchText: agencySearchText({ code, ...names }) } });

@@ -4,7 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { canManageUsers } from "@/lib/domain/permissions";
 import { endSessions } from "@/lib/auth/sessions";
 import { defineCommand } from "@/lib/commands/define-command";
-import { refuse } from "@/lib/commands/refusal";
+import { refuse, unlessTaken } from "@/lib/commands/refusal";
+import { lockName, lockUser } from "@/lib/data/locks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { CreateUserSchema, EndSessionsSchema, ResetPasswordSchema, UnlockSchema, UpdateUserSchema } from "./user-schemas";
@@ -19,10 +20,23 @@ async function agencyIdOf(tx: Prisma.TransactionClient, code: string | undefined
   return agency.id;
 }
 
+/** The account a command is about, locked until the command commits. */
 async function targetUser(tx: Prisma.TransactionClient, userId: string) {
+  await lockUser(tx, userId);
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, username: true, role: true, active: true, agencyId: true } });
   if (!user) throw refuse.notFound(userId);
   return user;
+}
+
+/**
+ * Before an admin demotes or deactivates another: admins losing that role are changed one at a time,
+ * and only by someone still an active admin when it happens. Two admins removing each other at once
+ * would otherwise both succeed (each checked with the other still in place) and leave none.
+ */
+async function stillAdmin(tx: Prisma.TransactionClient, actorId: string, target: string): Promise<void> {
+  await lockName(tx, "admins");
+  const actor = await tx.user.findUnique({ where: { id: actorId }, select: { role: true, active: true } });
+  if (actor?.role !== "ADMIN" || !actor.active) throw refuse.forbidden(target, "no-longer-admin");
 }
 
 /** A new account with its role, agency (for an editor) and first password. */
@@ -33,11 +47,15 @@ export const createUser = defineCommand({
   prepare: (input) => hashPassword(input.password),
   async run({ input, tx, prepared: passwordHash }) {
     const agencyId = await agencyIdOf(tx, input.agencyCode, input.username);
-    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw refuse.field("username", "usernameTaken", input.username);
-    const user = await tx.user.create({
-      data: { username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, agencyId, passwordHash },
-      select: { id: true },
-    });
+    const taken = () => refuse.field("username", "usernameTaken", input.username);
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw taken();
+    const user = await unlessTaken(
+      tx.user.create({
+        data: { username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, agencyId, passwordHash },
+        select: { id: true },
+      }),
+      taken,
+    );
     return { result: {}, target: input.username, detail: { id: user.id, role: input.role, agency: input.agencyCode ?? null } };
   },
 });
@@ -51,6 +69,7 @@ export const updateUser = defineCommand({
     // An admin cannot lock themselves out: their own role and active flag stay.
     if (input.userId === actor.id && (input.role !== "ADMIN" || !input.active)) throw refuse.field("role", "notSelf", actor.username);
     const target = await targetUser(tx, input.userId);
+    if (target.role === "ADMIN" && target.active && (input.role !== "ADMIN" || !input.active)) await stillAdmin(tx, actor.id, target.username);
     const agencyId = await agencyIdOf(tx, input.agencyCode, target.username);
     await tx.user.update({ where: { id: target.id }, data: { role: input.role, agencyId, active: input.active } });
     if (!input.active) await endSessions({ userId: target.id }, "deactivated", tx);
