@@ -1,5 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { checkDatabase } from "@/lib/database/readiness";
@@ -61,3 +64,34 @@ describe("npm run db:migrate", () => {
     expect(await checkDatabase(url)).toEqual({ kind: "ready" });
   });
 });
+
+describe("npm run db:migration:new", () => {
+  it("writes the SQL of a schema change offline, from the schema at HEAD to the working one, and nothing when there is none", () => {
+    // A checkout of its own, so that the test's migration never lands in this one's prisma/migrations.
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), "new-migration-"));
+    for (const file of ["prisma/schema.prisma", "prisma.config.ts", "lib/database/pg-adapter.ts"]) {
+      fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+      fs.copyFileSync(file, path.join(repo, file));
+    }
+    fs.symlinkSync(path.resolve("node_modules"), path.join(repo, "node_modules"));
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: repo });
+    git("init", "-q");
+    git("add", "prisma", "prisma.config.ts", "lib");
+    git("commit", "-q", "-m", "schema");
+    const newMigration = (name: string) =>
+      spawnSync(process.execPath, [require.resolve("tsx/cli"), path.resolve("scripts/new-migration.ts"), name], { cwd: repo, env: process.env, encoding: "utf8" });
+
+    const unchanged = newMigration("nothing");
+    expect(unchanged.status).toBe(1);
+    expect(unchanged.stderr).toMatch(/nothing to migrate/);
+
+    const schema = path.join(repo, "prisma", "schema.prisma");
+    fs.writeFileSync(schema, fs.readFileSync(schema, "utf8").replace(/model AppMeta \{\n  key   String @id\n/, "model AppMeta {\n  key   String @id\n  note  String?\n"));
+    const run = newMigration("app_meta_note");
+    expect(run.status, run.stderr).toBe(0);
+    const [folder] = fs.readdirSync(path.join(repo, "prisma", "migrations")).filter((name) => name.endsWith("_app_meta_note"));
+    expect(fs.readFileSync(path.join(repo, "prisma", "migrations", folder, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "AppMeta" ADD COLUMN\s+"note" TEXT;/);
+    fs.rmSync(repo, { recursive: true, force: true });
+  });
+});
+
