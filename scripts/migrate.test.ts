@@ -85,11 +85,14 @@ describe("npm run db:migration:new", () => {
     expect(unchanged.status).toBe(1);
     expect(unchanged.stderr).toMatch(/nothing to migrate/);
 
+    // A migration stamped ahead of this machine's clock: the new one must still come after it.
+    fs.mkdirSync(path.join(repo, "prisma", "migrations", "29991231235959_future"), { recursive: true });
     const schema = path.join(repo, "prisma", "schema.prisma");
     fs.writeFileSync(schema, fs.readFileSync(schema, "utf8").replace(/model AppMeta \{\n  key   String @id\n/, "model AppMeta {\n  key   String @id\n  note  String?\n"));
     const run = newMigration("app_meta_note");
     expect(run.status, run.stderr).toBe(0);
     const [folder] = fs.readdirSync(path.join(repo, "prisma", "migrations")).filter((name) => name.endsWith("_app_meta_note"));
+    expect(folder).toBe("30000101000000_app_meta_note");
     expect(fs.readFileSync(path.join(repo, "prisma", "migrations", folder, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "AppMeta" ADD COLUMN\s+"note" TEXT;/);
     fs.rmSync(repo, { recursive: true, force: true });
   });

@@ -27,7 +27,12 @@ runOnDatabase(async () => {
     console.error("prisma/schema.prisma is the same as at HEAD: nothing to migrate.");
     return 1;
   }
-  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  // After every migration there is, even one stamped ahead of this clock: they apply in name order.
+  const folder = path.join("prisma", "migrations");
+  const stamps = fs.existsSync(folder) ? fs.readdirSync(folder).map((entry) => entry.slice(0, 14)).filter((s) => /^\d{14}$/.test(s)) : [];
+  const latest = stamps.sort().at(-1);
+  const latestAt = latest ? Date.UTC(+latest.slice(0, 4), +latest.slice(4, 6) - 1, +latest.slice(6, 8), +latest.slice(8, 10), +latest.slice(10, 12), +latest.slice(12, 14)) : 0;
+  const stamp = new Date(Math.max(Date.now(), latestAt + 1000)).toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "migration.sql"), sql);

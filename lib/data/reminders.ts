@@ -1,7 +1,7 @@
 import "server-only";
 import { canManagePeriods, type SessionUser } from "@/lib/domain/permissions";
 import { db } from "@/lib/db";
-import type { AgencyKindValue } from "@/lib/domain/agency-kind";
+import type { AnyAgencyKind } from "@/lib/domain/agency-kind";
 import { daysBetween, type IsoDate } from "@/lib/domain/dates";
 import { dueSoon } from "@/lib/domain/report-timeliness";
 
@@ -13,7 +13,7 @@ export type Reminder = {
   agencyCode: string;
   agencyName: string;
   agencyNameEn: string;
-  kind: AgencyKindValue;
+  kind: AnyAgencyKind;
   reportDueOn: IsoDate;
   /** Days left before the due date (negative once past it). */
   daysLeft: number;
