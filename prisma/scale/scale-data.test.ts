@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getStatusCounts } from "@/lib/data/progress";
+import { db } from "@/lib/db";
+import { resetDemoData } from "@/prisma/demo/reset";
+import { seedScaleData, type ScaleSummary } from "./seed-scale-data";
+
+// A small run of the scale data (the full one is the benchmark's): deterministic, consistent with the
+// app's own rules, and beside the demo without moving its figures.
+const OPTIONS = { agencies: 300, tasks: 3_000, quarters: 16, seed: 7, today: "2026-11-20" };
+let summary: ScaleSummary;
+
+// Every generated row, bar the accounts (their password hashes are salted afresh) and the timestamps the database stamps itself.
+async function fingerprint(): Promise<string> {
+  const [row] = await db().$queryRaw<{ hash: string }[]>`
+    SELECT md5(concat_ws('|',
+      (SELECT string_agg(concat_ws(',', "id", "code", "rootId", "kind"), ';' ORDER BY "id") FROM "Agency"),
+      (SELECT string_agg(concat_ws(',', "id", "code", "title", "leadAgencyId", "assignedOn", "deadline", "status", "completedOn"), ';' ORDER BY "id") FROM "Task"),
+      (SELECT string_agg(concat_ws(',', "id", "toStatus", "effectiveOn", "changedAt"), ';' ORDER BY "id") FROM "TaskStatusChange"),
+      (SELECT string_agg(concat_ws(',', "periodId", "taskId", "status", "leadAgencyId"), ';' ORDER BY "periodId", "taskId") FROM "PeriodTaskRecord"),
+      (SELECT string_agg(concat_ws(',', "id", "state", "firstSubmittedOn"), ';' ORDER BY "id") FROM "AgencyReport"))) AS hash`;
+  return row.hash;
+}
+
+beforeAll(async () => {
+  summary = await seedScaleData(OPTIONS);
+}, 120_000);
+
+describe("the scale data", () => {
+  it("has the rows asked for, beside the demo's, with 1–5% of tasks overdue today", () => {
+    expect(summary).toMatchObject({ tasks: 3_000 + 75, agencies: 300 + 93, closed: 6 + 16 + 10 + 7 + 4 });
+    expect(summary.records).toBeGreaterThan(3_000);
+    expect(summary.overdue).toBeGreaterThan(0.01);
+    expect(summary.overdue).toBeLessThan(0.05);
+  });
+
+  it("leaves the demo's figures as the public record has them", async () => {
+    const period = await db().reportingPeriod.findUniqueOrThrow({ where: { id: "period-36a-2017q1" } });
+    expect(await getStatusCounts({ kind: "record", periodId: period.id }, period.endsOn)).toMatchObject({ completed: 34, assigned: 73 });
+  });
+
+  it("freezes each closed quarter as the live history reads on its last day, and rolls every unit up to its province", async () => {
+    const periods = await db().reportingPeriod.findMany({ where: { programmeId: { startsWith: "prg-scale" }, state: "CLOSED" }, orderBy: { id: "asc" } });
+    for (const period of [periods[0], periods.at(-1)!]) {
+      const live = await getStatusCounts({ kind: "date", programmeId: period.programmeId, asOf: period.endsOn }, period.endsOn);
+      expect(await getStatusCounts({ kind: "record", periodId: period.id }, period.endsOn)).toEqual(live);
+      expect(live.assigned).toBe(period.assignedCount);
+    }
+    const units = await db().agency.findMany({ where: { parentId: { not: null } }, select: { root: { select: { kind: true, parentId: true } } } });
+    expect(units.length).toBe(300);
+    expect(units.every((u) => u.root?.kind === "PROVINCE" && u.root.parentId === null)).toBe(true);
+  });
+
+  it("is the same, row for row, when run again with the same options; and the demo seed may replace it", async () => {
+    const first = await fingerprint();
+    await seedScaleData(OPTIONS);
+    expect(await fingerprint()).toBe(first);
+    await resetDemoData(db());
+    expect(await db().task.count()).toBe(75);
+  }, 120_000);
+});
