@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { IgnoredNote } from "@/components/view/ignored-note";
@@ -99,13 +100,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           { key: "by", header: t("changes.by"), value: (row) => row.by ?? t("task.bySystem") },
         ]}
       />
-      {result.pageCount > 1 && (
-        <nav className="pager" aria-label={t("tasks.pages")}>
-          {result.page > 1 && <Link href={pageHref(result.page - 1)}>{t("tasks.previous")}</Link>}
-          <span>{t("tasks.pageOf", { page: result.page, pages: result.pageCount, total: result.total })}</span>
-          {result.page < result.pageCount && <Link href={pageHref(result.page + 1)}>{t("tasks.next")}</Link>}
-        </nav>
-      )}
+      <Pager page={result.page} pageCount={result.pageCount} href={pageHref} summary={t("tasks.pageOf", { page: result.page, pages: result.pageCount, total: result.total })} />
     </>
   );
 }

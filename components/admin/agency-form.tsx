@@ -6,9 +6,9 @@ import { CommandOutcome } from "@/components/forms/command-outcome";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { editAgencyAction } from "@/lib/actions/admin";
 import { IDLE } from "@/lib/commands/result";
-import { AGENCY_KINDS, type AgencyKindValue } from "@/lib/domain/agency-kind";
+import { AGENCY_KINDS, SUBUNIT_KINDS, type AnyAgencyKind } from "@/lib/domain/agency-kind";
 
-type Agency = { code: string; name: string; shortName: string; nameEn: string; kind: AgencyKindValue };
+type Agency = { code: string; name: string; shortName: string; nameEn: string; kind: AnyAgencyKind; unit: boolean };
 
 export function AgencyEditForm({ agency }: { agency: Agency }) {
   const t = useTranslations();
@@ -24,7 +24,7 @@ export function AgencyEditForm({ agency }: { agency: Agency }) {
         <div className="field">
           <label htmlFor="agency-kind">{t("agencyAdmin.fields.kind")}</label>
           <select id="agency-kind" name="kind" defaultValue={agency.kind}>
-            {AGENCY_KINDS.map((kind) => <option key={kind} value={kind}>{t(`agencyKind.${kind}`)}</option>)}
+            {(agency.unit ? SUBUNIT_KINDS : AGENCY_KINDS).map((kind) => <option key={kind} value={kind}>{t(`agencyKind.${kind}`)}</option>)}
           </select>
         </div>
       </div>

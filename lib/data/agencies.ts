@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { AgencyKindValue } from "@/lib/domain/agency-kind";
+import type { AgencyKindValue, AnyAgencyKind } from "@/lib/domain/agency-kind";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
-import { planIssuedCondition, statusCounts, toStatusCounts, type StatusCountRow, type StatusCounts } from "./sql-rules";
+import { agencyTree, planIssuedCondition, statusCounts, toStatusCounts, type StatusCountRow, type StatusCounts } from "./sql-rules";
 import { basisRows, type Basis } from "./task-basis";
 
 import type { AgencyListSort } from "@/lib/domain/list-query";
@@ -16,7 +16,7 @@ export type AgencyRow = {
   name: string;
   shortName: string;
   nameEn: string;
-  kind: AgencyKindValue;
+  kind: AnyAgencyKind;
   planIssued: boolean;
 } & StatusCounts;
 
@@ -40,7 +40,13 @@ function toRow({ searchText: _searchText, ...row }: RawAgencyRow & { searchText:
   };
 }
 
-function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+/**
+ * Agencies with their figures. `counts` says which tasks an agency's figures count: for a top-level
+ * agency those its whole tree leads (one indexed column, the lead's top-level agency); for a unit
+ * within a province, its own and those of the units below it.
+ */
+function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Prisma.Sql, order: Prisma.Sql, counts: "tree" | "root" = "root"): Prisma.Sql {
+  const joined = counts === "root" ? Prisma.sql`b."rootAgencyId" = a."id"` : Prisma.sql`b."leadAgencyId" IN (${agencyTree(Prisma.sql`a."id"`)})`;
   return Prisma.sql`
     SELECT x.* FROM (
       SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."shortName" AS "shortName",
@@ -48,7 +54,7 @@ function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Pr
              ${statusCounts(asOf)},
              MAX(CASE WHEN ${planIssuedCondition(asOf)} THEN 1 ELSE 0 END) AS "planIssued"
       FROM "Agency" a
-      LEFT JOIN (${basisRows(basis)}) b ON b."leadAgencyId" = a."id"
+      LEFT JOIN (${basisRows(basis)}) b ON ${joined}
       LEFT JOIN "ActionPlan" p ON p."agencyId" = a."id" AND p."programmeId" = ${programmeId}
       WHERE ${where}
       GROUP BY a."id", a."code", a."name", a."shortName", a."nameEn", a."kind", a."searchText"
@@ -56,14 +62,14 @@ function agencyQuery(basis: Basis, asOf: IsoDate, programmeId: string, where: Pr
     ORDER BY ${order}`;
 }
 
-/** Every agency with its figures as of the basis, in one query; agencies without tasks have zeros. */
+/** Every top-level agency (ministry, province, …) with its figures as of the basis, its units' tasks included, in one query; agencies without tasks have zeros. */
 export async function listAgencies(
   basis: Basis,
   asOf: IsoDate,
   programmeId: string,
   options: { sort: AgencySort; dir: "asc" | "desc"; kind: AgencyKindValue[]; locale?: Locale },
 ): Promise<AgencyRow[]> {
-  const where = options.kind.length ? Prisma.sql`a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`1 = 1`;
+  const where = options.kind.length ? Prisma.sql`a."parentId" IS NULL AND a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`a."parentId" IS NULL`;
   const direction = Prisma.raw(options.dir === "desc" ? "DESC" : "ASC");
   // Agencies with no rate sort after every agency with one, in both directions.
   const nullsLast = options.sort === "rate" ? Prisma.sql`x."assigned" = 0, ` : Prisma.empty;
@@ -74,10 +80,10 @@ export async function listAgencies(
   return rows.map(toRow);
 }
 
-/** One agency with its figures as of the basis, or null for an unknown code. */
+/** One agency with its figures as of the basis (its units' tasks included), or null for an unknown code. */
 export async function getAgencyFigures(basis: Basis, asOf: IsoDate, programmeId: string, code: string): Promise<AgencyRow | null> {
   const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(
-    agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`x."code"`),
+    agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`x."code"`, "tree"),
   );
   return rows[0] ? toRow(rows[0]) : null;
 }

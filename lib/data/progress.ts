@@ -21,13 +21,13 @@ export type AgencyCounts = StatusCounts & {
   kind: string;
 };
 
-/** One row per lead agency with at least one assigned task, most completed first. */
+/** One row per top-level agency with at least one assigned task (its units' tasks counted in), most completed first. */
 export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<AgencyCounts[]> {
   const rows = await db().$queryRaw<(StatusCountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
     SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
            a."nameEn" AS "nameEn", a."kind" AS "kind", ${statusCounts(asOf)}
     FROM (${basisRows(basis)}) b
-    JOIN "Agency" a ON a."id" = b."leadAgencyId"
+    JOIN "Agency" a ON a."id" = b."rootAgencyId"
     GROUP BY a."id", a."code", a."shortName", a."name", a."nameEn", a."kind"
     HAVING ${countIf(inTotal())} > 0
     ORDER BY "completed" DESC, "assigned" DESC, a."code" ASC`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { agencyTreeOfCodes } from "./sql-rules";
 import type { IsoDate } from "@/lib/domain/dates";
 import { toNumber } from "./task-basis";
 
@@ -28,7 +29,7 @@ export type ChangeFilters = { agency?: string; from?: IsoDate; to?: IsoDate; pag
  */
 export async function listRecentChanges(filters: ChangeFilters): Promise<{ rows: ChangeRow[]; total: number; page: number; pageCount: number }> {
   const where: Prisma.Sql[] = [Prisma.sql`1 = 1`];
-  if (filters.agency) where.push(Prisma.sql`a."code" = ${filters.agency}`);
+  if (filters.agency) where.push(Prisma.sql`t."leadAgencyId" IN (${agencyTreeOfCodes([filters.agency])})`);
   // A day in Vietnam runs from its midnight at +07:00 to the next; the instants are timestamptz.
   if (filters.from) where.push(Prisma.sql`h."changedAt" >= ${new Date(`${filters.from}T00:00:00+07:00`)}`);
   if (filters.to) where.push(Prisma.sql`h."changedAt" < ${new Date(new Date(`${filters.to}T00:00:00+07:00`).getTime() + 86_400_000)}`);

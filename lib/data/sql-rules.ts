@@ -75,3 +75,23 @@ export function classExpression(asOf: IsoDate, alias: RowAlias = "b"): Prisma.Sq
 export function planIssuedCondition(asOf: IsoDate): Prisma.Sql {
   return Prisma.sql`(COALESCE(${column("p", "issued")}, FALSE) AND (${column("p", "issuedOn")} IS NULL OR ${column("p", "issuedOn")} <= ${asOf}))`;
 }
+
+/**
+ * Whether agency row `unit` is the agency `of` or a unit below it, whose tasks its figures count: a
+ * province with its departments, districts and communes; a district with its communes. Three levels
+ * at most, as in Vietnam's administration (DOMAIN.md), so the parent and the top-level agency say it all.
+ */
+function inTree(unit: string, of: Prisma.Sql | string): Prisma.Sql {
+  const u = Prisma.raw(unit);
+  return Prisma.sql`(${u}."id" = ${of} OR ${u}."parentId" = ${of} OR ${u}."rootId" = ${of})`;
+}
+
+/** The ids of an agency (by id, or a column holding one) and every unit below it. */
+export function agencyTree(agencyId: Prisma.Sql | string): Prisma.Sql {
+  return Prisma.sql`SELECT s."id" FROM "Agency" s WHERE ${inTree("s", agencyId)}`;
+}
+
+/** The ids of the agencies with these codes and every unit below them. */
+export function agencyTreeOfCodes(codes: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT s."id" FROM "Agency" x JOIN "Agency" s ON ${inTree("s", Prisma.sql`x."id"`)} WHERE x."code" IN (${Prisma.join(codes)})`;
+}

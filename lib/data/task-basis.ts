@@ -11,21 +11,26 @@ export type Basis =
   | { kind: "record"; periodId: string }
   | { kind: "date"; programmeId: string; asOf: IsoDate };
 
-/** Rows ("taskId", "leadAgencyId", "status", "deadline", "completedOn") of every task assigned by then. */
+/**
+ * Rows ("taskId", "leadAgencyId", "rootAgencyId", "status", "deadline", "completedOn") of every task
+ * assigned by then; "rootAgencyId" is the lead's top-level agency, which a sub-unit's task counts towards.
+ */
 export function basisRows(basis: Basis): Prisma.Sql {
   if (basis.kind === "record") {
     return Prisma.sql`
-      SELECT r."taskId" AS "taskId", r."leadAgencyId" AS "leadAgencyId", r."status" AS "status",
+      SELECT r."taskId" AS "taskId", r."leadAgencyId" AS "leadAgencyId", la."rootId" AS "rootAgencyId", r."status" AS "status",
              r."deadline" AS "deadline", r."completedOn" AS "completedOn"
       FROM "PeriodTaskRecord" r
+      JOIN "Agency" la ON la."id" = r."leadAgencyId"
       WHERE r."periodId" = ${basis.periodId}`;
   }
   // The latest change in effect on the day; a task with no change in effect yet was not yet assigned.
   return Prisma.sql`
-    SELECT t."id" AS "taskId", t."leadAgencyId" AS "leadAgencyId", h."toStatus" AS "status",
+    SELECT t."id" AS "taskId", t."leadAgencyId" AS "leadAgencyId", la."rootId" AS "rootAgencyId", h."toStatus" AS "status",
            t."deadline" AS "deadline",
            CASE WHEN h."toStatus" = 'COMPLETED' THEN h."effectiveOn" END AS "completedOn"
     FROM "Task" t
+    JOIN "Agency" la ON la."id" = t."leadAgencyId"
     JOIN "TaskStatusChange" h ON h."id" = (
       SELECT h2."id" FROM "TaskStatusChange" h2
       WHERE h2."taskId" = t."id" AND h2."effectiveOn" <= ${basis.asOf}

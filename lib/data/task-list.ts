@@ -6,7 +6,7 @@ import { foldVietnamese } from "@/lib/domain/fold";
 import type { TaskClass, TaskStatusValue } from "@/lib/domain/task-class";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import type { TaskFilters, TaskQuery, TaskSort } from "@/lib/domain/list-query";
-import { classExpression, overdueCondition } from "./sql-rules";
+import { agencyTreeOfCodes, classExpression, overdueCondition } from "./sql-rules";
 import { basisRows, toNumber, type Basis } from "./task-basis";
 
 export type TaskListRow = {
@@ -37,8 +37,9 @@ function escapeLike(text: string): string {
 
 function whereClause(filters: TaskFilters, asOf: IsoDate): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
-  if (filters.agency.length) parts.push(Prisma.sql`a."code" IN (${Prisma.join(filters.agency)})`);
-  if (filters.kind.length) parts.push(Prisma.sql`a."kind" IN (${Prisma.join(filters.kind)})`);
+  // An agency's tasks are its own and its units'; a kind is that of the top-level agency they count towards.
+  if (filters.agency.length) parts.push(Prisma.sql`b."leadAgencyId" IN (${agencyTreeOfCodes(filters.agency)})`);
+  if (filters.kind.length) parts.push(Prisma.sql`b."rootAgencyId" IN (SELECT k."id" FROM "Agency" k WHERE k."kind" IN (${Prisma.join(filters.kind)}))`);
   if (filters.status.length) parts.push(Prisma.sql`b."status" IN (${Prisma.join(filters.status)})`);
   if (filters.taskClass.length) parts.push(Prisma.sql`(${classExpression(asOf)}) IN (${Prisma.join(filters.taskClass)})`);
   if (filters.overdue) parts.push(overdueCondition(asOf));

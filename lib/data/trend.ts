@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { type IsoDate } from "@/lib/domain/dates";
 import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
-import { countIf, inTotal } from "./sql-rules";
+import { agencyTree, countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber } from "./task-basis";
 
 export type TrendPoint = { period: PeriodRef; asOf: IsoDate; assigned: number; completed: number };
@@ -20,7 +20,8 @@ export async function getCompletionTrend(
   today: IsoDate = appToday(),
   until?: IsoDate,
 ): Promise<TrendPoint[]> {
-  const agencyFilter = (column: Prisma.Sql) => (agencyId ? Prisma.sql`AND ${column} = ${agencyId}` : Prisma.empty);
+  // An agency's own tasks and its units'.
+  const agencyFilter = (column: Prisma.Sql) => (agencyId ? Prisma.sql`AND ${column} IN (${agencyTree(agencyId)})` : Prisma.empty);
   // A quarter still running on the chosen day is read from the history as of that day, never past it.
   const cutOff = (period: PeriodRef) => until !== undefined && period.endsOn > until;
   const closed = periods.filter((p) => p.state === "CLOSED" && !cutOff(p));

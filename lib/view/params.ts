@@ -30,6 +30,15 @@ function single(raw: RawParams, name: string): string | undefined {
   return list.length === 1 ? list[0] : list.length > 1 ? "\u0000" : undefined;
 }
 
+/** A page number (1 when absent); a malformed one is named in `ignored` and read as 1. */
+export function pageParam(raw: RawParams, name: string, ignored: string[]): number {
+  const text = single(raw, name);
+  if (text === undefined) return 1;
+  if (param.page.safeParse(text).success) return Number(text);
+  ignored.push(name);
+  return 1;
+}
+
 export function parseAsOf(raw: RawParams): Parsed<AsOfParams> {
   const ignored: string[] = [];
   const value: AsOfParams = {};
@@ -117,9 +126,7 @@ export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
   const dirRaw = single(raw, "dir");
   if (dirRaw !== undefined && dirRaw !== "asc" && dirRaw !== "desc") ignored.push("dir");
 
-  const pageRaw = single(raw, "page");
-  const page = pageRaw === undefined ? 1 : param.page.safeParse(pageRaw).success ? Number(pageRaw) : NaN;
-  if (Number.isNaN(page)) ignored.push("page");
+  const page = pageParam(raw, "page", ignored);
 
   const sizeRaw = single(raw, "size");
   const size = PAGE_SIZES.find((s) => String(s) === sizeRaw);
@@ -130,7 +137,7 @@ export function parseTaskQuery(raw: RawParams): Parsed<TaskQuery> {
       ...filters.value,
       sort: sort ?? "code",
       dir: dirRaw === "desc" ? "desc" : "asc",
-      page: Number.isNaN(page) ? 1 : page,
+      page,
       size: size ?? DEFAULT_PAGE_SIZE,
     },
     ignored,
@@ -174,8 +181,6 @@ export function parseChangeFilters(raw: RawParams): Parsed<ChangeQuery> {
     ignored.push("from", "to");
     from = to = undefined;
   }
-  const pageRaw = single(raw, "page");
-  const page = pageRaw === undefined ? 1 : param.page.safeParse(pageRaw).success ? Number(pageRaw) : NaN;
-  if (Number.isNaN(page)) ignored.push("page");
-  return { value: { agency, from, to, page: Number.isNaN(page) ? 1 : page, size: 50 }, ignored };
+  const page = pageParam(raw, "page", ignored);
+  return { value: { agency, from, to, page, size: 50 }, ignored };
 }

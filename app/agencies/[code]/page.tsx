@@ -10,14 +10,16 @@ import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { AgencyEditForm } from "@/components/admin/agency-form";
 import { canManageUsers } from "@/lib/domain/permissions";
 import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
+import { agencyPlace, listUnits } from "@/lib/data/agency-units";
+import { UnitsSection } from "@/components/agencies/units-section";
 import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";
 import { formatDate } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/domain/quarter";
 import { completionRate, formatNumber, formatRate } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { tasksHref, viewHref } from "@/lib/view/href";
-import { parseTaskQuery, type RawParams } from "@/lib/view/params";
+import { asOfSearch, tasksHref, viewHref, withQuery } from "@/lib/view/href";
+import { pageParam, parseTaskQuery, type RawParams } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawParams> };
@@ -37,7 +39,10 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const agency = await getAgencyFigures(view.current.basis, view.current.asOf, view.programme.id, code);
   if (!agency) notFound();
-  const [taskPage, trend, plan] = await Promise.all([
+  const ignored: string[] = [];
+  const unitsPage = pageParam(raw, "units", ignored);
+  const place = await agencyPlace(agency.id);
+  const [taskPage, trend, plan, units] = await Promise.all([
     listTasks(view.current.basis, view.current.asOf, { ...parseTaskQuery({ size: "100" }).value, agency: [code] }),
     getCompletionTrend(
       view.periods.filter((p) => p.startsOn <= view.current.asOf),
@@ -46,7 +51,13 @@ export default async function AgencyPage({ params, searchParams }: Props) {
       view.current.period ? undefined : view.current.asOf,
     ),
     getActionPlan(view.programme.id, agency.id),
+    listUnits(view.current.basis, view.current.asOf, { id: agency.id, rootId: place?.rootId ?? null }, unitsPage),
   ]);
+  const unitsHref = (page: number) => {
+    const search = asOfSearch(view.ref);
+    if (page > 1) search.set("units", String(page));
+    return withQuery(`/agencies/${agency.code}`, search) + "#agency-units";
+  };
   const tasks = taskPage.rows;
   const rate = completionRate(agency.completed, agency.assigned);
   const name = locale === "vi" ? agency.name : agency.nameEn;
@@ -61,11 +72,17 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   return (
     <>
       <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
-        <Link href={viewHref("/agencies", view.ref)}>{t("nav.agencies")}</Link> / <span>{agency.code}</span>
+        <Link href={viewHref("/agencies", view.ref)}>{t("nav.agencies")}</Link> /{" "}
+        {place?.parent && (
+          <>
+            <Link href={viewHref(`/agencies/${place.parent.code}`, view.ref)}>{locale === "vi" ? place.parent.shortName : place.parent.nameEn}</Link> /{" "}
+          </>
+        )}
+        <span>{agency.code}</span>
       </nav>
       <ViewHeading title={name} view={view} locale={locale} />
       <p className="muted">{t(`agencyKind.${agency.kind}`)}</p>
-      <IgnoredNote ignored={view.ignored} />
+      <IgnoredNote ignored={[...view.ignored, ...ignored]} />
       <AsOfPicker view={view} locale={locale} path={`/agencies/${agency.code}`} />
 
       <section className="panel" aria-labelledby="agency-figures">
@@ -92,7 +109,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         <section className="panel no-print" aria-labelledby="agency-edit-title">
           <details>
             <summary id="agency-edit-title">{t("agencyAdmin.title")}</summary>
-            <AgencyEditForm agency={{ code: agency.code, name: agency.name, shortName: agency.shortName, nameEn: agency.nameEn, kind: agency.kind }} />
+            <AgencyEditForm agency={{ code: agency.code, name: agency.name, shortName: agency.shortName, nameEn: agency.nameEn, kind: agency.kind, unit: Boolean(place?.parent) }} />
           </details>
         </section>
       )}
@@ -110,6 +127,8 @@ export default async function AgencyPage({ params, searchParams }: Props) {
           <p className="warn">{t("agency.planMissing")}</p>
         )}
       </section>
+
+      <UnitsSection units={units} viewRef={view.ref} locale={locale} pageHref={unitsHref} />
 
       <section className="panel" aria-labelledby="agency-tasks">
         <h2 id="agency-tasks">{t("agency.tasks", { count: formatNumber(taskPage.total, locale) })}</h2>
