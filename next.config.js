@@ -17,6 +17,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Shown on /about; read once at build time, not at each request.
+  env: { APP_VERSION: require("./package.json").version },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

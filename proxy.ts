@@ -8,7 +8,7 @@ import vi from "@/messages/vi.json";
 
 // Paths that answer without a session: the sign-in page, next-auth's own routes, the setup page, and
 // the API (which answers 401 itself, as problem+json).
-const PUBLIC = [/^\/sign-in$/, /^\/api\/auth\//, /^\/setup$/, /^\/api\/v1\//];
+const PUBLIC = [/^\/sign-in$/, /^\/icon\.svg$/, /^\/api\/auth\//, /^\/setup$/, /^\/api\/v1\//];
 
 // While the database is missing or not migrated, every page shows what to run. Without a session
 // cookie a page goes to the sign-in page at once. Both are conveniences: the real checks are in every

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -23,7 +24,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           <SiteHeader locale={locale} />
           <main id="main">{children}</main>
-          <footer className="site-footer">{t("footer")}</footer>
+          <footer className="site-footer">
+            {t("footer")} <Link href="/about">{t("about")}</Link>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

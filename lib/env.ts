@@ -41,6 +41,8 @@ const EnvSchema = z
           });
         }
       }),
+    // Requests a minute an API caller may make (lib/api/rate-limit.ts); raised for the benchmark's run.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
     // Demo mode only (lib/clock.ts): moves the application's clock by whole days, for the browser tests.
     APP_CLOCK_OFFSET_DAYS: z.preprocess(
       (value) => (value === "" ? undefined : value),

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 
 // The API's limit, counted in the database so that every app instance counts the same requests: a
 // window per caller (a token, or an address) that opens with its first request and lasts a minute.
-export const API_LIMIT = { windowMs: 60_000, requests: 300 } as const;
+// The operator may change the allowance (API_RATE_LIMIT_PER_MINUTE, checked when the server starts).
+export const API_LIMIT = { windowMs: 60_000, requests: Number(process.env.API_RATE_LIMIT_PER_MINUTE) || 300 } as const;
 
 /** Counts a request in one statement (safe however many arrive at once); the seconds to wait when over the limit, else 0. */
 export async function rateLimit(key: string, now: Date = new Date()): Promise<number> {

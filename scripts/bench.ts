@@ -1,0 +1,126 @@
+// npm run bench [-- --quick] [-- --duration S] [-- --no-lighthouse] [-- --out FILE]: the production
+// server on a fresh database, the demo data then the national-scale data, each route driven by
+// autocannon at 1 and 32 connections beside two baselines measured in the same run (a static file
+// and the trivial signed-in page), with first-load JavaScript and Lighthouse for the main pages.
+// Prints a table per dataset and writes bench/results.json. Not a test: nothing here fails on a timing.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startLocalPostgres } from "../lib/database/local-postgres";
+import { disconnectDb } from "../lib/db";
+import { benchAccount } from "./bench/account";
+import { buildIfNeeded } from "./bench/build";
+import { firstLoadJs, responseSize } from "./bench/first-load";
+import { audit } from "./bench/lighthouse";
+import { load } from "./bench/load";
+import { parseBenchOptions, type BenchOptions } from "./bench/options";
+import { printDataset, verdict, type DatasetResult, type RouteResult } from "./bench/report";
+import { benchRoutes, discoverDataset, type Route } from "./bench/routes";
+import { signIn, startServer } from "./bench/server";
+
+const RATE_LIMIT = "1000000";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  execFileSync(command, args, { stdio: "inherit", env });
+}
+
+async function measureDataset(name: string, description: string, databaseUrl: string, options: BenchOptions, lighthouse: "all" | "overview" | "none"): Promise<DatasetResult> {
+  const account = await benchAccount();
+  const server = await startServer(databaseUrl, randomBytes(32).toString("hex"), { API_RATE_LIMIT_PER_MINUTE: RATE_LIMIT });
+  try {
+    const cookie = await signIn(server.base, account.username, account.password);
+    const dataset = await discoverDataset(databaseUrl);
+    console.log(`\n[bench] ${name}: programme ${dataset.programme}, closed quarter ${dataset.closed}, province ${dataset.province}, server ${server.base}`);
+    const headersFor = (route: Route): Record<string, string> =>
+      route.auth === "session" ? { cookie } : route.auth === "token" ? { authorization: `Bearer ${account.token}` } : {};
+    const routes: RouteResult[] = [];
+    for (const route of benchRoutes(dataset)) {
+      const headers = headersFor(route);
+      // Once to warm the route (its chunks loaded, its plans cached), and to weigh the answer.
+      await responseSize(server.base, route.path, headers);
+      const { status, bytes } = await responseSize(server.base, route.path, headers);
+      const runs = [];
+      for (const connections of options.connections) runs.push(await load(`${server.base}${route.path}`, headers, connections, options.duration));
+      const result: RouteResult = { route, status, bytes, runs };
+      if (route.main) result.firstLoadKb = (await firstLoadJs(server.base, route.path, headers)).kB;
+      if (route.main && (lighthouse === "all" || (lighthouse === "overview" && route.path.startsWith("/?")))) {
+        result.lighthouse = await audit(`${server.base}${route.path}`, route.auth === "session" ? cookie : undefined);
+      }
+      const last = runs[runs.length - 1];
+      console.log(`[bench]   ${route.name}: ${status}, ${bytes.toLocaleString("en-US")} B, ${last.reqPerSec.toFixed(1)} req/s at ${last.connections}, p95 ${last.p95} ms${last.errors ? `, ${last.errors} errors` : ""}`);
+      routes.push(result);
+    }
+    return { name, description, peakRssMb: server.peakRssMb(), routes };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function databaseFacts(databaseUrl: string): Promise<{ version: string; sizeMb: number; tasks: number; agencies: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string; size: string; tasks: number; agencies: number }>(
+      `SELECT version() AS version, pg_database_size(current_database())::text AS size, (SELECT count(*)::int FROM "Task") AS tasks, (SELECT count(*)::int FROM "Agency") AS agencies`,
+    );
+    return { version: rows[0].version, sizeMb: Math.round(Number(rows[0].size) / 1048576), tasks: rows[0].tasks, agencies: rows[0].agencies };
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (options.lighthouse) run("bash", ["scripts/ensure-tools.sh"], process.env);
+  buildIfNeeded();
+  const dir = path.resolve(options.quick ? ".tmp/bench-quick/data" : ".tmp/bench/data");
+  fs.rmSync(dir, { recursive: true, force: true });
+  const postgres = await startLocalPostgres(dir, { quiet: true });
+  const env = { ...process.env, DATABASE_URL: postgres.url, DATA_DIR: dir };
+  process.env.DATABASE_URL = postgres.url;
+  const datasets: DatasetResult[] = [];
+  try {
+    run("npx", ["tsx", "scripts/migrate.ts"], env);
+    run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], env);
+    const demo = await databaseFacts(postgres.url);
+    datasets.push(await measureDataset("demo", `the demo data (${demo.tasks} tasks, ${demo.agencies} agencies, ${demo.sizeMb} MB)`, postgres.url, options, options.lighthouse ? (options.quick ? "overview" : "all") : "none"));
+    run("npx", ["tsx", "--conditions=react-server", "prisma/seed-scale.ts", ...options.scaleArgs], env);
+    const scale = await databaseFacts(postgres.url);
+    datasets.push(
+      await measureDataset("scale", `npm run db:seed:scale ${options.scaleArgs.join(" ")} (${scale.tasks.toLocaleString("en-US")} tasks, ${scale.agencies.toLocaleString("en-US")} agencies, ${scale.sizeMb} MB)`, postgres.url, options, options.lighthouse && !options.quick ? "all" : "none"),
+    );
+    for (const data of datasets) printDataset(data);
+    console.log(`\nThe API was called with a token whose limit was raised for this run: API_RATE_LIMIT_PER_MINUTE=${RATE_LIMIT} (300 by default).`);
+
+    const cpus = os.cpus();
+    const results = {
+      at: new Date().toISOString(),
+      commit: execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8" }).trim(),
+      dirty: execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim() !== "",
+      machine: { cores: cpus.length, cpu: cpus[0]?.model ?? "", memoryMb: Math.round(os.totalmem() / 1048576), node: process.version },
+      database: scale.version,
+      options: { quick: options.quick, secondsPerRun: options.duration, connections: options.connections, scale: options.scaleArgs, apiRateLimitPerMinute: Number(RATE_LIMIT) },
+      datasets: datasets.map((data) => ({
+        ...data,
+        routes: data.routes.map((r) => ({
+          ...r,
+          missed: verdict(r, data.routes.find((x) => x.route.path === "/icon.svg"), data.routes.find((x) => x.route.path === "/about"), data.peakRssMb),
+        })),
+      })),
+    };
+    fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
+    fs.writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nWritten: ${options.out}`);
+  } finally {
+    await disconnectDb();
+    await postgres.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { parseArgs } from "node:util";
+
+// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse]
+export type BenchOptions = {
+  quick: boolean;
+  /** Seconds of load a route, at each number of connections. */
+  duration: number;
+  connections: number[];
+  /** Arguments of npm run db:seed:scale for the second dataset. */
+  scaleArgs: string[];
+  lighthouse: boolean;
+  out: string;
+};
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" } },
+    strict: true,
+  });
+  const quick = values.quick ?? false;
+  const duration = values.duration ? Number(values.duration) : quick ? 1 : 8;
+  if (!Number.isInteger(duration) || duration < 1 || duration > 120) throw new Error("--duration: whole seconds, 1 to 120");
+  return {
+    quick,
+    duration,
+    connections: [1, 32],
+    // Quick: a small national shape that still has units, several programmes and closed quarters.
+    scaleArgs: quick ? ["--agencies", "120", "--tasks", "1500", "--quarters", "6", "--today", "2026-12-04"] : ["--today", "2026-12-04"],
+    lighthouse: !values["no-lighthouse"],
+    out: values.out ?? (quick ? ".tmp/bench-quick/results.json" : "bench/results.json"),
+  };
+}
