@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { LAYOUT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-messages";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import "./globals.css";
 
@@ -17,11 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await currentLocale();
-  const t = await getTranslations("app");
+  const [t, messages] = await Promise.all([getTranslations("app"), getMessages()]);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickNamespaces(messages, LAYOUT_NAMESPACES)}>
           <SiteHeader locale={locale} />
           <main id="main">{children}</main>
           <footer className="site-footer">

@@ -1,18 +1,52 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("overdue, agency and task pages", () => {
-  test("the overdue view groups the 16 overdue tasks by agency, most overdue first", async ({ page }) => {
+  test("the overdue view groups the 16 overdue tasks by agency, the longest overdue first", async ({ page }) => {
     await page.goto("/overdue");
     await expect(page.getByTestId("overdue-summary")).toContainText("16 nhiệm vụ quá hạn");
     const groups = page.getByTestId("overdue-group");
-    const counts = (await page.getByTestId("overdue-count").allInnerTexts()).map(Number);
+    // Ten agencies a page: the counts of every page add up to the summary's.
+    const counts: number[] = [];
+    for (;;) {
+      counts.push(...(await page.getByTestId("overdue-count").allInnerTexts()).map(Number));
+      const next = page.getByRole("link", { name: "Trang sau" });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForURL(/page=/);
+    }
     expect(counts.reduce((a, b) => a + b, 0)).toBe(16);
-    await expect(groups.first().getByRole("heading")).toContainText("Bộ Tài chính");
-    await expect(groups.first().locator("tbody tr").first()).toContainText("36A-13");
+    await page.goto("/overdue");
+    // The longest overdue first (274 days; of agencies with tasks as old, the one with more overdue first).
     await expect(groups.first().locator("tbody tr").first()).toContainText("274");
-    await groups.first().getByRole("link", { name: "36A-13" }).click();
+    const finance = groups.filter({ has: page.getByRole("heading", { name: /Bộ Tài chính/ }) });
+    await expect(finance.locator("tbody tr").first()).toContainText("36A-13");
+    await expect(finance.locator("tbody tr").first()).toContainText("274");
+    await finance.getByRole("link", { name: "36A-13" }).click();
     await expect(page).toHaveURL(/\/tasks\/36A-13\?/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("the overdue view pages by agency", async ({ page }) => {
+    await page.goto("/overdue?date=2018-06-30");
+    const groups = page.getByTestId("overdue-group");
+    await expect(groups).toHaveCount(10);
+    const pager = page.getByRole("navigation", { name: "Các trang cơ quan có nhiệm vụ quá hạn" });
+    await expect(pager).toContainText("Trang 1/");
+    await pager.getByRole("link", { name: "Trang sau" }).click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(pager).toContainText("Trang 2/");
+  });
+
+  test("the comparison's lists download in full as CSV", async ({ page }) => {
+    await page.goto("/compare?programme=36a&from=2016-Q4&to=2017-Q1");
+    await expect(page.getByTestId("changes-fellOverdue")).toContainText("14");
+    const csv = await page.request.get("/compare/export?programme=36a&from=2016-Q4&to=2017-Q1");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\r\n");
+    // A header, 3 completed, 14 fallen overdue, 2 withdrawn.
+    expect(lines).toHaveLength(1 + 3 + 14 + 2);
+    expect(lines.filter((line) => line.includes("36A-74"))).toHaveLength(1);
   });
 
   test("Bộ Tài chính's page: 2/5 completed, 3 in progress, its tasks, quarters and action plan", async ({ page }) => {

@@ -30,13 +30,13 @@ type Cells = Pick<Column<Row>, "kind" | "value" | "cell" | "className">;
 // The sortable columns: each sorts in SQL through the address, numbers largest first.
 function sortableColumns(t: (key: string) => string, view: ResolvedView, locale: Locale): { sort: AgencyListSort; label: string; numeric: boolean; render: Cells }[] {
   return [
-    { sort: "name", label: "columns.agency", numeric: false, render: { kind: "head", cell: (row) => <Link href={viewHref(`/agencies/${row.code}`, view.ref)}>{locale === "vi" ? row.shortName : row.nameEn}</Link> } },
+    { sort: "name", label: "columns.agency", numeric: false, render: { kind: "head", cell: (row) => <a href={viewHref(`/agencies/${row.code}`, view.ref)}>{locale === "vi" ? row.shortName : row.nameEn}</a> } },
     { sort: "kind", label: "columns.agencyKind", numeric: false, render: { value: (row) => t(`agencyKind.${row.kind}`) } },
     {
       sort: "assigned",
       label: "columns.assigned",
       numeric: true,
-      render: { className: "num", cell: (row) => (row.assigned > 0 ? <Link href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link> : "0") },
+      render: { className: "num", cell: (row) => (row.assigned > 0 ? <a href={tasksHref(view.ref, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</a> : "0") },
     },
     { sort: "completed", label: "status.COMPLETED", numeric: true, render: { kind: "number", value: (row) => row.completed } },
     { sort: "rate", label: "columns.rate", numeric: true, render: { kind: "percent", value: (row) => completionRate(row.completed, row.assigned).ratio } },

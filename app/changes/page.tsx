@@ -83,7 +83,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
               </>
             ),
           },
-          { key: "code", header: t("columns.code"), cell: (row) => <Link href={`/tasks/${encodeURIComponent(row.taskCode)}`} title={row.taskTitle}>{row.taskCode}</Link> },
+          { key: "code", header: t("columns.code"), cell: (row) => <a href={`/tasks/${encodeURIComponent(row.taskCode)}`} title={row.taskTitle}>{row.taskCode}</a> },
           { key: "agency", header: t("columns.agency"), value: (row) => row.agencyShortName },
           { key: "change", header: t("changes.change"), value: (row) => `${row.fromStatus ? `${t(`status.${row.fromStatus}`)} → ` : ""}${t(`status.${row.toStatus}`)}` },
           {

@@ -10,41 +10,27 @@ import { NoProgramme } from "@/components/view/no-programme";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { compareSnapshots } from "@/lib/data/comparison";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
-import { parseQuarter, compareQuarters, quarterLabel, formatQuarterParam } from "@/lib/domain/quarter";
+import { quarterLabel, formatQuarterParam } from "@/lib/domain/quarter";
 import { completionRate, formatNumber, formatRate, formatSignedNumber, percentagePointChange } from "@/lib/domain/rate";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { type RawParams } from "@/lib/view/params";
-import { resolveProgramme } from "@/lib/view/resolve-period";
+import { resolveComparison } from "@/lib/view/resolve-comparison";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compare"))("title") };
 }
 
-const ROWS = ["assigned", "completed", "inProgress", "notStarted", "overdue", "withdrawn"] as const;
+// The first rows of each list of tasks; the download has them all.
+const COMPARE_LIST_ROWS = 20;
 
-/** ?from=2016-Q4&to=2017-Q1: a quarter named in the address, or null with the parameter noted as ignored. */
-function pick(raw: RawParams, name: string, periods: PeriodRef[], ignored: string[]): PeriodRef | null {
-  const value = raw[name];
-  if (value === undefined) return null;
-  const quarter = typeof value === "string" ? parseQuarter(value) : null;
-  const found = quarter ? periods.find((p) => compareQuarters(p, quarter) === 0) : undefined;
-  if (!found) ignored.push(`${name}Quarter`);
-  return found ?? null;
-}
+const ROWS = ["assigned", "completed", "inProgress", "notStarted", "overdue", "withdrawn"] as const;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
   await requirePageUser(returnPath("/compare", raw));
-  const [t, locale, found] = await Promise.all([getTranslations("compare"), currentLocale(), resolveProgramme(raw)]);
+  const [t, locale, found] = await Promise.all([getTranslations("compare"), currentLocale(), resolveComparison(raw)]);
   if (!found) return <NoProgramme title={t("title")} />;
-  const { programme, periods } = found;
-  const ignored: string[] = [];
-  // By default the latest closed quarter against the one before it.
-  let to = pick(raw, "to", periods, ignored) ?? periods.find((p) => p.state === "CLOSED") ?? periods[0];
-  let from = pick(raw, "from", periods, ignored) ?? periods[periods.indexOf(to) + 1];
-  // Compared the way a report compares: the later quarter against the earlier one.
-  const swapped = Boolean(from && to && compareQuarters(from, to) > 0);
-  if (swapped) [from, to] = [to, from];
+  const { programme, periods, from, to, swapped, ignored } = found;
   if (!to || !from) {
     return (
       <>
@@ -55,7 +41,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const today = appToday();
   const side = (p: PeriodRef) => ({ basis: periodBasis(p, today), asOf: periodAsOf(p, today) });
-  const comparison = await compareSnapshots(side(from), side(to));
+  const comparison = await compareSnapshots(side(from), side(to), { limit: COMPARE_LIST_ROWS });
   const [fromLabel, toLabel] = [quarterLabel(from, locale), quarterLabel(to, locale)];
   const fromRate = completionRate(comparison.from.completed, comparison.from.assigned);
   const toRate = completionRate(comparison.to.completed, comparison.to.assigned);
@@ -97,7 +83,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         />
         {comparison.from.assigned !== comparison.to.assigned && (
           <p className="note" data-testid="compare-denominator">
-            {t("denominator", { from: n(comparison.from.assigned), to: n(comparison.to.assigned), withdrawn: comparison.withdrawn.length, added: comparison.added.length })}
+            {t("denominator", { from: n(comparison.from.assigned), to: n(comparison.to.assigned), withdrawn: comparison.totals.withdrawn, added: comparison.totals.added })}
           </p>
         )}
       </section>
@@ -138,7 +124,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         />
       </section>
 
-      <TaskChanges comparison={comparison} locale={locale} taskHref={(code) => `/tasks/${code}?${query}&quarter=${formatQuarterParam(to)}`} />
+      <TaskChanges comparison={comparison} locale={locale} taskHref={(code) => `/tasks/${code}?${query}&quarter=${formatQuarterParam(to)}`}
+        downloadHref={`/compare/export?${query}&from=${formatQuarterParam(from)}&to=${formatQuarterParam(to)}`}
+      />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { appToday } from "@/lib/clock";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { OpenPeriodForm } from "@/components/reporting/open-period-form";
@@ -16,6 +15,7 @@ import { compareQuarters, formatQuarterParam, nextQuarter, quarterBounds, quarte
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { type RawParams } from "@/lib/view/params";
 import { resolveProgramme } from "@/lib/view/resolve-period";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reporting"))("title") };
@@ -42,50 +42,50 @@ export default async function ReportingPage({ searchParams }: { searchParams: Pr
   const query = `?programme=${programme.slug}`;
 
   return (
-    <>
-      <header className="view-heading">
-        <p className="eyebrow">{programme.code}</p>
-        <h1>{t("title")}</h1>
-        <p className="muted">{t("intro")}</p>
-      </header>
-      {user.agencyCode && <OpenRequests requests={requests} agencyCode={user.agencyCode} locale={locale} />}
-      <section className="panel flush" aria-labelledby="quarters-title">
-        <h2 id="quarters-title" className="visually-hidden">{t("quartersTitle")}</h2>
-        <DataTable
-          testId="quarters"
-          caption={t("quartersTitle")}
-          locale={locale}
-          rows={periods}
-          rowKey={(p) => p.id}
-          empty={t("noQuarters")}
-          columns={[
-            { key: "quarter", header: t("columns.quarter"), kind: "head", cell: (p) => <Link href={`/reporting/${formatQuarterParam(p)}${query}`}>{quarterLabel(p, locale)}</Link> },
-            { key: "state", header: t("columns.state"), cell: (p) => <span className={`badge badge-${p.state.toLowerCase()}`}>{t(`periodState.${p.state}`)}</span> },
-            { key: "due", header: t("columns.due"), kind: "date", value: (p) => p.reportDueOn },
-            ...FIGURES.map((key, index) => ({
-              key,
-              header: t(`figures.${key}`),
-              kind: "number" as const,
-              value: (p: (typeof periods)[number]) => summaries.get(p.id)?.[key] ?? null,
-              // A quarter without a request has no figures: one cell says so.
-              spanWhen: index === 0 ? (p: (typeof periods)[number]) => (summaries.has(p.id) ? null : { columns: FIGURES.length, content: t("noRequest"), className: "muted" }) : undefined,
-            })),
-          ]}
-        />
-      </section>
-      {canOpen && scopeCounts && (
-        <section className="panel" aria-labelledby="open-title">
-          <h2 id="open-title">{t("openTitle")}</h2>
-          <OpenPeriodForm
-            programme={programme.slug}
-            quarter={formatQuarterParam(next)}
-            quarterText={quarterLabel(next, locale)}
-            defaultDue={`${quarterBounds(next).endsOn.slice(0, 8)}15`}
-            scopeCounts={scopeCounts}
-            agencies={agencies}
+    <ClientMessages namespaces={["reporting"]}>
+        <header className="view-heading">
+          <p className="eyebrow">{programme.code}</p>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
+        </header>
+        {user.agencyCode && <OpenRequests requests={requests} agencyCode={user.agencyCode} locale={locale} />}
+        <section className="panel flush" aria-labelledby="quarters-title">
+          <h2 id="quarters-title" className="visually-hidden">{t("quartersTitle")}</h2>
+          <DataTable
+            testId="quarters"
+            caption={t("quartersTitle")}
+            locale={locale}
+            rows={periods}
+            rowKey={(p) => p.id}
+            empty={t("noQuarters")}
+            columns={[
+              { key: "quarter", header: t("columns.quarter"), kind: "head", cell: (p) => <a href={`/reporting/${formatQuarterParam(p)}${query}`}>{quarterLabel(p, locale)}</a> },
+              { key: "state", header: t("columns.state"), cell: (p) => <span className={`badge badge-${p.state.toLowerCase()}`}>{t(`periodState.${p.state}`)}</span> },
+              { key: "due", header: t("columns.due"), kind: "date", value: (p) => p.reportDueOn },
+              ...FIGURES.map((key, index) => ({
+                key,
+                header: t(`figures.${key}`),
+                kind: "number" as const,
+                value: (p: (typeof periods)[number]) => summaries.get(p.id)?.[key] ?? null,
+                // A quarter without a request has no figures: one cell says so.
+                spanWhen: index === 0 ? (p: (typeof periods)[number]) => (summaries.has(p.id) ? null : { columns: FIGURES.length, content: t("noRequest"), className: "muted" }) : undefined,
+              })),
+            ]}
           />
         </section>
-      )}
-    </>
+        {canOpen && scopeCounts && (
+          <section className="panel" aria-labelledby="open-title">
+            <h2 id="open-title">{t("openTitle")}</h2>
+            <OpenPeriodForm
+              programme={programme.slug}
+              quarter={formatQuarterParam(next)}
+              quarterText={quarterLabel(next, locale)}
+              defaultDue={`${quarterBounds(next).endsOn.slice(0, 8)}15`}
+              scopeCounts={scopeCounts}
+              agencies={agencies}
+            />
+          </section>
+        )}
+    </ClientMessages>
   );
 }

@@ -18,6 +18,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { asOfSearch, tasksHref } from "@/lib/view/href";
 import { parseTaskQuery, type RawParams, paramsKey } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tasks"))("title") };
@@ -46,43 +47,43 @@ async function TasksView({ raw }: { raw: RawParams }) {
     return `/tasks/export?${search.toString()}`;
   };
   return (
-    <>
-      <ViewHeading title={t("title")} view={view} locale={locale} />
-      {user && canManageTasks(user) && (
-        <p className="no-print">
-          <Link href="/admin/tasks/new">{t("add")}</Link>
-        </p>
-      )}
-      <IgnoredNote ignored={[...view.ignored, ...parsed.ignored]} />
-      <AsOfPicker view={view} locale={locale} path="/tasks" keep={filterEntries(raw)} />
-      <TaskFilters view={view.ref} query={query} agencies={agencies} hide={typeof raw.hide === "string" ? raw.hide : undefined} />
-      <div className="result-bar">
-        <p role="status" data-testid="result-count">
-          {t("count", { count: page.total, formatted: formatNumber(page.total, locale) })}
-        </p>
-        {page.total > 0 && (
-          <p className="exports no-print">
-            <a href={exportHref("csv")} download data-testid="export-csv">
-              {t("exportCsv")}
-            </a>
-            <a href={exportHref("xlsx")} download data-testid="export-xlsx">
-              {t("exportXlsx")}
-            </a>
-            {page.total > EXPORT_LIMIT && <span className="note">{t("exportLimit", { limit: formatNumber(EXPORT_LIMIT, locale) })}</span>}
+    <ClientMessages namespaces={["columns", "status", "tasks"]}>
+        <ViewHeading title={t("title")} view={view} locale={locale} />
+        {user && canManageTasks(user) && (
+          <p className="no-print">
+            <Link href="/admin/tasks/new">{t("add")}</Link>
           </p>
         )}
-      </div>
-      <TaskTable
-        rows={page.rows}
-        total={page.total}
-        page={page.page}
-        size={page.size}
-        sort={query.sort}
-        dir={query.dir}
-        locale={locale}
-        asOfQuery={asOfSearch(view.ref).toString()}
-      />
-    </>
+        <IgnoredNote ignored={[...view.ignored, ...parsed.ignored]} />
+        <AsOfPicker view={view} locale={locale} path="/tasks" keep={filterEntries(raw)} />
+        <TaskFilters view={view.ref} query={query} agencies={agencies} hide={typeof raw.hide === "string" ? raw.hide : undefined} />
+        <div className="result-bar">
+          <p role="status" data-testid="result-count">
+            {t("count", { count: page.total, formatted: formatNumber(page.total, locale) })}
+          </p>
+          {page.total > 0 && (
+            <p className="exports no-print">
+              <a href={exportHref("csv")} download data-testid="export-csv">
+                {t("exportCsv")}
+              </a>
+              <a href={exportHref("xlsx")} download data-testid="export-xlsx">
+                {t("exportXlsx")}
+              </a>
+              {page.total > EXPORT_LIMIT && <span className="note">{t("exportLimit", { limit: formatNumber(EXPORT_LIMIT, locale) })}</span>}
+            </p>
+          )}
+        </div>
+        <TaskTable
+          rows={page.rows}
+          total={page.total}
+          page={page.page}
+          size={page.size}
+          sort={query.sort}
+          dir={query.dir}
+          locale={locale}
+          asOfQuery={asOfSearch(view.ref).toString()}
+        />
+    </ClientMessages>
   );
 }
 

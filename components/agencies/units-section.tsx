@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
@@ -22,7 +21,7 @@ export async function UnitsSection({ units, viewRef, locale, pageHref }: { units
         rowKey={(unit) => unit.code}
         empty={t("agency.noUnits")}
         columns={[
-          { key: "unit", header: t("columns.agency"), kind: "head", cell: (unit) => <Link href={viewHref(`/agencies/${unit.code}`, viewRef)}>{locale === "vi" ? unit.shortName : unit.nameEn}</Link> },
+          { key: "unit", header: t("columns.agency"), kind: "head", cell: (unit) => <a href={viewHref(`/agencies/${unit.code}`, viewRef)}>{locale === "vi" ? unit.shortName : unit.nameEn}</a> },
           { key: "kind", header: t("columns.agencyKind"), value: (unit) => t(`agencyKind.${unit.kind}`) + (unit.units > 0 ? ` · ${t("agency.unitsBelow", { count: unit.units })}` : "") },
           { key: "assigned", header: t("columns.assigned"), kind: "number", value: (unit) => unit.assigned },
           { key: "completed", header: t("status.COMPLETED"), kind: "number", value: (unit) => unit.completed },
@@ -31,7 +30,7 @@ export async function UnitsSection({ units, viewRef, locale, pageHref }: { units
             key: "overdue",
             header: t("status.OVERDUE"),
             className: "num",
-            cell: (unit) => (unit.overdue > 0 ? <Link href={tasksHref(viewRef, { agency: [unit.code], overdue: true })}>{formatNumber(unit.overdue, locale)}</Link> : "0"),
+            cell: (unit) => (unit.overdue > 0 ? <a href={tasksHref(viewRef, { agency: [unit.code], overdue: true })}>{formatNumber(unit.overdue, locale)}</a> : "0"),
           },
         ]}
       />

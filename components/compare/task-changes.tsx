@@ -1,18 +1,18 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Comparison, TaskChange } from "@/lib/data/comparison";
+import { CHANGE_GROUPS, type Comparison, type TaskChange } from "@/lib/data/comparison";
 import type { Locale } from "@/lib/domain/locale";
 import { formatNumber } from "@/lib/domain/rate";
 
-const GROUPS = ["becameCompleted", "fellOverdue", "added", "withdrawn", "noLongerCompleted"] as const;
-
-/** The tasks behind the change: completed, fallen overdue, added, withdrawn, and no longer completed. */
-export async function TaskChanges({ comparison, locale, taskHref }: { comparison: Comparison; locale: Locale; taskHref: (code: string) => string }) {
+/**
+ * The tasks behind the change: completed, fallen overdue, added, withdrawn, and no longer completed;
+ * each list's count and its first rows, the whole lists in the download.
+ */
+export async function TaskChanges({ comparison, locale, taskHref, downloadHref }: { comparison: Comparison; locale: Locale; taskHref: (code: string) => string; downloadHref: string }) {
   const t = await getTranslations("compare");
   const ts = await getTranslations("status");
   const line = (task: TaskChange) => (
     <li key={task.code}>
-      <Link href={taskHref(task.code)} className="task-code">{task.code}</Link> {task.title}{" "}
+      <a href={taskHref(task.code)} className="task-code">{task.code}</a> {task.title}{" "}
       <span className="muted">
         ({locale === "vi" ? task.agencyShortName : task.agencyNameEn}; {task.fromStatus ? ts(task.fromStatus) : t("notAssigned")} → {ts(task.toStatus)})
       </span>
@@ -20,12 +20,17 @@ export async function TaskChanges({ comparison, locale, taskHref }: { comparison
   );
   return (
     <div className="two-columns">
-      {GROUPS.map((group) => (
+      {CHANGE_GROUPS.map((group) => (
         <section key={group} className="panel" aria-labelledby={`changes-${group}`} data-testid={`changes-${group}`}>
           <h2 id={`changes-${group}`}>
-            {t(`groups.${group}`)} <span className="count-badge">{formatNumber(comparison[group].length, locale)}</span>
+            {t(`groups.${group}`)} <span className="count-badge">{formatNumber(comparison.totals[group], locale)}</span>
           </h2>
           {comparison[group].length === 0 ? <p className="empty">{t("none")}</p> : <ul className="plain-list">{comparison[group].map(line)}</ul>}
+          {comparison.totals[group] > comparison[group].length && (
+            <p className="more" data-testid="changes-more">
+              {t("more", { count: comparison.totals[group] - comparison[group].length })}: <a href={downloadHref}>{t("download")}</a>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PlanCoverage } from "@/lib/data/action-plans";
 import type { AgencyCounts } from "@/lib/data/progress";
@@ -11,7 +10,7 @@ type Props = { noneCompleted: AgencyCounts[]; withTasks: number; plans: PlanCove
 /** Who is behind: agencies that completed none of their tasks, and agencies without an action plan. */
 export async function AgenciesAttention({ noneCompleted, withTasks, plans, view, locale }: Props) {
   const t = await getTranslations("overview");
-  const agencyLink = (code: string, name: string) => <Link href={viewHref(`/agencies/${code}`, view)}>{name}</Link>;
+  const agencyLink = (code: string, name: string) => <a href={viewHref(`/agencies/${code}`, view)}>{name}</a>;
   return (
     <div className="two-columns">
       <section className="panel" aria-labelledby="none-completed" data-testid="none-completed">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { AgencyCounts } from "@/lib/data/progress";
@@ -7,6 +6,7 @@ import { completionRate, formatNumber } from "@/lib/domain/rate";
 import { ASSIGNED_STATUSES } from "@/lib/domain/task-class";
 import { tasksHref, viewHref, type ViewRef } from "@/lib/view/href";
 import { AgencyChart, type AgencyBar } from "./agency-chart";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const COUNT_OF = { COMPLETED: "completed", IN_PROGRESS: "inProgress", NOT_STARTED: "notStarted" } as const;
 
@@ -31,7 +31,9 @@ export async function AgencySection({ rows, view, locale }: { rows: AgencyCounts
         <p className="empty">{t("overview.noTasks")}</p>
       ) : (
         <>
-          <AgencyChart bars={bars} title={title} />
+          <ClientMessages namespaces={["status"]}>
+            <AgencyChart bars={bars} title={title} />
+          </ClientMessages>
           <details className="table-alternative">
             <summary>{t("overview.asTable")}</summary>
             <DataTable
@@ -42,18 +44,18 @@ export async function AgencySection({ rows, view, locale }: { rows: AgencyCounts
               rowKey={(row) => row.code}
               empty={t("overview.noTasks")}
               columns={[
-                { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <Link href={viewHref(`/agencies/${row.code}`, view)}>{row.shortName}</Link> },
+                { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <a href={viewHref(`/agencies/${row.code}`, view)}>{row.shortName}</a> },
                 ...(["COMPLETED", "IN_PROGRESS", "NOT_STARTED"] as const).map((status) => ({
                   key: status,
                   header: t(`status.${status}`),
                   className: "num",
-                  cell: (row: AgencyCounts) => <Link href={link(row.code, status)}>{formatNumber(row[COUNT_OF[status]], locale)}</Link>,
+                  cell: (row: AgencyCounts) => <a href={link(row.code, status)}>{formatNumber(row[COUNT_OF[status]], locale)}</a>,
                 })),
                 {
                   key: "assigned",
                   header: t("columns.assigned"),
                   className: "num",
-                  cell: (row) => <Link href={tasksHref(view, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</Link>,
+                  cell: (row) => <a href={tasksHref(view, { agency: [row.code], status: [...ASSIGNED_STATUSES] })}>{formatNumber(row.assigned, locale)}</a>,
                 },
                 { key: "rate", header: t("columns.rate"), kind: "percent", value: (row) => completionRate(row.completed, row.assigned).ratio },
               ]}

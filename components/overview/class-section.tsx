@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/domain/locale";
@@ -28,7 +27,7 @@ export async function ClassSection({ counts, view, locale }: { counts: Record<Ta
             key: "tasks",
             header: t("columns.tasks"),
             className: "num",
-            cell: (c) => <Link href={tasksHref(view, { taskClass: [c] })} data-testid={`class-${c}`}>{formatNumber(counts[c], locale)}</Link>,
+            cell: (c) => <a href={tasksHref(view, { taskClass: [c] })} data-testid={`class-${c}`}>{formatNumber(counts[c], locale)}</a>,
           },
           {
             key: "share",

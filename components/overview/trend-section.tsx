@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { TrendPoint } from "@/lib/data/trend";
@@ -41,7 +40,7 @@ export async function TrendSection({ points, programme, locale }: { points: Tren
               empty={t("overview.noPeriods")}
               columns={[
                 { key: "quarter", header: t("columns.quarter"), kind: "head", value: (row) => row.label },
-                { key: "completed", header: t("status.COMPLETED"), className: "num", cell: (row) => <Link href={row.href}>{formatNumber(row.rate.completed, locale)}</Link> },
+                { key: "completed", header: t("status.COMPLETED"), className: "num", cell: (row) => <a href={row.href}>{formatNumber(row.rate.completed, locale)}</a> },
                 { key: "assigned", header: t("columns.assigned"), kind: "number", value: (row) => row.rate.assigned },
                 { key: "rate", header: t("columns.rate"), kind: "percent", value: (row) => row.rate.ratio },
               ]}

@@ -111,6 +111,12 @@ export async function ReportDocument({ report, text, locale }: Props) {
         />
       )}
 
+      {report.counts.overdue > report.overdue.length && (
+        <p className="note" data-testid="report-overdue-more">
+          {t("overdueMore", { count: n(report.counts.overdue - report.overdue.length) })}
+        </p>
+      )}
+
       <h2>{t("sections.plans")}</h2>
       <p>{text.plans}</p>
 

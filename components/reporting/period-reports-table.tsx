@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { PeriodReportRow } from "@/lib/data/reporting";
@@ -20,7 +19,7 @@ export async function PeriodReportsTable({ rows, hrefOf, locale }: Props) {
       rowAttributes={(row) => ({ "data-agency": row.agencyCode })}
       empty={t("noneAsked")}
       columns={[
-        { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <Link href={hrefOf(row.agencyCode)}>{locale === "vi" ? row.agencyShortName : row.agencyNameEn}</Link> },
+        { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <a href={hrefOf(row.agencyCode)}>{locale === "vi" ? row.agencyShortName : row.agencyNameEn}</a> },
         { key: "kind", header: t("columns.kind"), value: (row) => tk(row.kind) },
         {
           key: "timeliness",

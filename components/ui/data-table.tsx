@@ -72,7 +72,11 @@ function cells<R>(columns: Column<R>[], row: R, rowIndex: number, locale: Locale
   return out;
 }
 
-/** A table of rows the server has already chosen (and paged): columns as data, the same look everywhere. */
+/**
+ * A table of rows the server has already chosen (and paged): columns as data, the same look everywhere.
+ * Links in cells are plain anchors, not next/link: a table of 93 agencies has hundreds, and each Link
+ * costs a client component's render on the server and a prefetch request when it scrolls into view.
+ */
 export function DataTable<R>({ columns, rows, rowKey, caption, captionVisible, empty, locale, testId, emptyTestId, className, rowAttributes, footer }: Props<R>) {
   if (rows.length === 0) return <p className="panel empty" data-testid={emptyTestId}>{empty}</p>;
   const classOf = (column: Column<R>, row: R) =>

@@ -33,6 +33,13 @@ describe("comparing Q1/2017 with Q4/2016", () => {
     expect(c.intoNoneCompleted).toEqual([]);
   });
 
+  it("counts each list in full when it returns only the first rows of each (a page)", async () => {
+    const c = await compareSnapshots(q4, q1, { limit: 5 });
+    expect(c.totals).toEqual({ becameCompleted: 3, fellOverdue: 14, added: 0, withdrawn: 2, noLongerCompleted: 0 });
+    expect(c.fellOverdue.map((t) => t.code)).toEqual(["36A-10", "36A-16", "36A-23", "36A-25", "36A-27"]);
+    expect(c.becameCompleted).toHaveLength(3);
+  });
+
   it("compares the other way round as well", async () => {
     const c = await compareSnapshots(q1, q4);
     expect(c.noLongerCompleted.map((t) => t.code)).toEqual(["36A-06", "36A-21", "36A-73"]);

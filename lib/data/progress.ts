@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
@@ -64,8 +65,8 @@ export type OverdueTask = {
   daysOverdue: number;
 };
 
-/** Tasks overdue as of `asOf`, most overdue first. */
-export async function getOverdueTasks(basis: Basis, asOf: IsoDate): Promise<OverdueTask[]> {
+/** Tasks overdue as of `asOf`, most overdue first: all, or the first `limit`. */
+export async function getOverdueTasks(basis: Basis, asOf: IsoDate, limit: number | null = null): Promise<OverdueTask[]> {
   const rows = await db().$queryRaw<Omit<OverdueTask, "daysOverdue">[]>`
     SELECT t."id" AS "taskId", t."code" AS "code", t."title" AS "title", b."deadline" AS "deadline",
            b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName", a."nameEn" AS "agencyNameEn"
@@ -73,6 +74,7 @@ export async function getOverdueTasks(basis: Basis, asOf: IsoDate): Promise<Over
     JOIN "Task" t ON t."id" = b."taskId"
     JOIN "Agency" a ON a."id" = b."leadAgencyId"
     WHERE b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS')
-    ORDER BY b."deadline" ASC, t."code" ASC`;
+    ORDER BY b."deadline" ASC, t."code" ASC
+    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
   return rows.map((row) => ({ ...row, daysOverdue: daysBetween(row.deadline, asOf) }));
 }

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
-import { intlLocale, type Locale } from "./locale";
+import { dateTimeFormat } from "./intl-formats";
+import type { Locale } from "./locale";
 
 /** A calendar day as stored: "YYYY-MM-DD". */
 export type IsoDate = string;
@@ -33,7 +34,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** dd/mm/yyyy in both languages. */
 export function formatDate(date: IsoDate, locale: Locale): string {
   const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(locale, {
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
@@ -43,7 +44,7 @@ export function formatDate(date: IsoDate, locale: Locale): string {
 
 /** An instant as Hanoi reads it: "22/07/2016 09:00" (both languages, 24-hour clock). */
 export function formatDateTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(locale, {
     day: "2-digit",
     month: "2-digit",
     year: "numeric",

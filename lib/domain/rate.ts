@@ -1,4 +1,5 @@
-import { intlLocale, type Locale } from "./locale";
+import { numberFormat } from "./intl-formats";
+import type { Locale } from "./locale";
 
 export type CompletionRate = { completed: number; assigned: number; ratio: number | null };
 
@@ -11,7 +12,7 @@ export function completionRate(completed: number, assigned: number): CompletionR
 }
 
 export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(locale, {
     style: "percent",
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
@@ -19,7 +20,7 @@ export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1)
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** "34/73 (46,6%)" in Vietnamese, "34/73 (46.6%)" in English; "0/0 (—)" when nothing is assigned. */
@@ -35,7 +36,7 @@ export function percentagePointChange(from: CompletionRate, to: CompletionRate):
 }
 
 export function formatSignedNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(locale, {
     signDisplay: "exceptZero",
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,

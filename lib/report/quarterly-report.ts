@@ -27,6 +27,7 @@ export type QuarterlyReport = {
   comparison: Comparison | null;
   agencies: ReportAgencyRow[];
   noneCompleted: AgencyCounts[];
+  /** The overdue tasks, most overdue first: all of them (counts.overdue), or the first rows of a page. */
   overdue: OverdueTask[];
   plans: PlanCoverage[];
   reporting: { asOf: IsoDate; figures: ReportingFigures; silent: PeriodReportRow[]; late: PeriodReportRow[] };
@@ -41,14 +42,16 @@ export async function buildQuarterlyReport(
   period: PeriodRef,
   previousPeriod: PeriodRef | null,
   today: IsoDate,
+  /** The page shows the first rows of each list of tasks; the downloads (no limit) have them all. */
+  { listLimit = null }: { listLimit?: number | null } = {},
 ): Promise<QuarterlyReport> {
   const basis = periodBasis(period, today);
   const asOf = periodAsOf(period, today);
   const previous = previousPeriod ? { basis: periodBasis(previousPeriod, today), asOf: periodAsOf(previousPeriod, today) } : null;
   // With a quarter to compare against, the comparison has already counted this one: not read twice.
   const [comparison, overdue, plans, figures, reports] = await Promise.all([
-    previous ? compareSnapshots(previous, { basis, asOf }) : Promise.resolve(null),
-    getOverdueTasks(basis, asOf),
+    previous ? compareSnapshots(previous, { basis, asOf }, { limit: listLimit }) : Promise.resolve(null),
+    getOverdueTasks(basis, asOf, listLimit),
     getActionPlanCoverage(programme.id, asOf),
     getReportingFigures(period.id, today),
     listPeriodReports(period.id, today),

@@ -38,6 +38,18 @@ describe("the quarterly report's words, Q1/2017 against Q4/2016", () => {
     expect(report.overdue.length).toBeGreaterThan(0);
   });
 
+  it("says the same of a page's report, which holds only the first rows of each list", async () => {
+    const page = await demoQ1Report("2026-11-25", 1);
+    expect(page.overdue).toHaveLength(1);
+    expect(page.counts.overdue).toBe(report.overdue.length);
+    expect(page.comparison?.withdrawn).toHaveLength(1);
+    const full = reportParagraphs(report, translator("vi"), "vi");
+    const paged = reportParagraphs(page, translator("vi"), "vi");
+    expect(paged.overdue).toBe(full.overdue);
+    expect(paged.denominator).toBe("Tổng số nhiệm vụ giảm từ 75 xuống 73 do 2 nhiệm vụ được rút khỏi danh mục theo dõi (36A-74, …).");
+    report = await demoQ1Report();
+  });
+
   it("says the same in English", () => {
     const text = reportParagraphs(report, translator("en"), "en");
     expect(text.summary).toContain("of the 73 specific tasks");

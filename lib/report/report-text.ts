@@ -25,6 +25,9 @@ const SILENT_NAMED = 8;
  * The report's sentences in the VPCP reports' own words: counts as figures, rates as "hơn 46%", names
  * listed as a sentence lists them. Every number comes from the report, which comes from the record.
  */
+/** The codes of a list, with "…" when the report holds only its first rows (the download has them all). */
+const codesOf = (tasks: { code: string }[], total: number) => [...tasks.map((x) => x.code), ...(total > tasks.length ? ["…"] : [])].join(", ");
+
 export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: Locale): ReportParagraphs {
   const n = (value: number) => formatNumber(value, locale);
   const percent = (completed: number, assigned: number) => (assigned === 0 ? "—" : approximatePercent(completed / assigned, locale));
@@ -43,8 +46,8 @@ export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: 
   let denominator: string | null = null;
   if (previous && comparison && previous.counts.assigned !== counts.assigned) {
     const parts = [];
-    if (comparison.withdrawn.length) parts.push(t("withdrawnPart", { count: comparison.withdrawn.length, codes: comparison.withdrawn.map((x) => x.code).join(", ") }));
-    if (comparison.added.length) parts.push(t("addedPart", { count: comparison.added.length, codes: comparison.added.map((x) => x.code).join(", ") }));
+    if (comparison.totals.withdrawn) parts.push(t("withdrawnPart", { count: comparison.totals.withdrawn, codes: codesOf(comparison.withdrawn, comparison.totals.withdrawn) }));
+    if (comparison.totals.added) parts.push(t("addedPart", { count: comparison.totals.added, codes: codesOf(comparison.added, comparison.totals.added) }));
     const direction = counts.assigned < previous.counts.assigned ? "down" : "up";
     denominator = t("denominator", { direction, from: n(previous.counts.assigned), to: n(counts.assigned), reasons: parts.join("; ") });
   }
@@ -88,7 +91,7 @@ export function reportParagraphs(report: QuarterlyReport, t: Translate, locale: 
     summary: `${main}${versus}.`,
     denominator,
     noneCompleted,
-    overdue: t("overdue", { count: report.overdue.length }),
+    overdue: t("overdue", { count: report.counts.overdue }),
     plans,
     reporting,
   };

@@ -7,6 +7,7 @@ import { canManageTasks } from "@/lib/domain/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { listProgrammes } from "@/lib/data/programmes";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("taskAdmin"))("newTitle") };
@@ -26,11 +27,11 @@ export default async function NewTaskPage() {
   }
   const [agencies, programmes] = await Promise.all([listAgencyOptions(), listProgrammes()]);
   return (
-    <>
-      <h1>{t("taskAdmin.newTitle")}</h1>
-      <section className="panel">
-        <TaskCreateForm agencies={agencies} programme={programmes[0]?.slug ?? ""} today={appToday()} />
-      </section>
-    </>
+    <ClientMessages namespaces={["taskAdmin"]}>
+        <h1>{t("taskAdmin.newTitle")}</h1>
+        <section className="panel">
+          <TaskCreateForm agencies={agencies} programme={programmes[0]?.slug ?? ""} today={appToday()} />
+        </section>
+    </ClientMessages>
   );
 }

@@ -16,6 +16,7 @@ import { daysPastDue, reportAsOf, reportingAsOf, reportTimeliness } from "@/lib/
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ quarter: string; agency: string }>; searchParams: Promise<RawParams> };
 
@@ -86,57 +87,57 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
   }
 
   return (
-    <>
-      {heading}
-      <section className="panel" aria-labelledby="report-facts">
-        <h2 id="report-facts" className="visually-hidden">{t("facts")}</h2>
-        <dl className="facts">
-          <dt>{t("columns.reportState")}</dt>
-          <dd><span className="status-pill" data-testid="report-state">{t(`reportState.${report.state}`)}</span></dd>
-          <dt>{t("fields.reportDueOn")}</dt>
-          <dd>{formatDate(period.reportDueOn, locale)}</dd>
-          <dt>{t("columns.timeliness")}</dt>
-          <dd data-testid="report-timeliness">
-            {t(`timeliness.${timeliness}`)}
-            {pastDue > 0 && ` · ${t("daysPastDue", { count: pastDue })}`}
-          </dd>
-          <dt>{t("columns.sentOn")}</dt>
-          <dd>{report.firstSubmittedOn ? formatDate(report.firstSubmittedOn, locale) : "—"}</dd>
-        </dl>
-        {report.state === "SUBMITTED" && report.submittedAt && (
-          <p className="form-success" role="status" data-testid="report-sent">{t("sentNote", { at: formatDateTime(report.submittedAt, locale) })}</p>
-        )}
-        {report.state === "ACCEPTED" && report.reviewedAt && (
-          <div className="form-success" role="status" data-testid="report-accepted">
-            <p>{t("acceptedNote", { at: formatDateTime(report.reviewedAt, locale) })}</p>
-            {report.events[0]?.kind === "ACCEPTED" && report.events[0].text && <p className="prewrap">{t("commentLabel", { comment: report.events[0].text })}</p>}
-          </div>
-        )}
-        {lastReturn && (
-          <div className="notice" role="status" data-testid="return-comment">
-            <p><strong>{t("returnedBecause")}</strong></p>
-            <p className="prewrap">{lastReturn.text}</p>
-          </div>
-        )}
-        {!open && <p className="muted">{t("closedNote")}</p>}
-      </section>
+    <ClientMessages namespaces={["reporting", "status"]}>
+        {heading}
+        <section className="panel" aria-labelledby="report-facts">
+          <h2 id="report-facts" className="visually-hidden">{t("facts")}</h2>
+          <dl className="facts">
+            <dt>{t("columns.reportState")}</dt>
+            <dd><span className="status-pill" data-testid="report-state">{t(`reportState.${report.state}`)}</span></dd>
+            <dt>{t("fields.reportDueOn")}</dt>
+            <dd>{formatDate(period.reportDueOn, locale)}</dd>
+            <dt>{t("columns.timeliness")}</dt>
+            <dd data-testid="report-timeliness">
+              {t(`timeliness.${timeliness}`)}
+              {pastDue > 0 && ` · ${t("daysPastDue", { count: pastDue })}`}
+            </dd>
+            <dt>{t("columns.sentOn")}</dt>
+            <dd>{report.firstSubmittedOn ? formatDate(report.firstSubmittedOn, locale) : "—"}</dd>
+          </dl>
+          {report.state === "SUBMITTED" && report.submittedAt && (
+            <p className="form-success" role="status" data-testid="report-sent">{t("sentNote", { at: formatDateTime(report.submittedAt, locale) })}</p>
+          )}
+          {report.state === "ACCEPTED" && report.reviewedAt && (
+            <div className="form-success" role="status" data-testid="report-accepted">
+              <p>{t("acceptedNote", { at: formatDateTime(report.reviewedAt, locale) })}</p>
+              {report.events[0]?.kind === "ACCEPTED" && report.events[0].text && <p className="prewrap">{t("commentLabel", { comment: report.events[0].text })}</p>}
+            </div>
+          )}
+          {lastReturn && (
+            <div className="notice" role="status" data-testid="return-comment">
+              <p><strong>{t("returnedBecause")}</strong></p>
+              <p className="prewrap">{lastReturn.text}</p>
+            </div>
+          )}
+          {!open && <p className="muted">{t("closedNote")}</p>}
+        </section>
 
-      {mayEdit && (
-        <section className="panel" aria-labelledby="report-form-title">
-          <h2 id="report-form-title">{report.state === "RETURNED" ? t("resubmitTitle") : t("submitTitle")}</h2>
-          <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} endsOn={period.endsOn} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
+        {mayEdit && (
+          <section className="panel" aria-labelledby="report-form-title">
+            <h2 id="report-form-title">{report.state === "RETURNED" ? t("resubmitTitle") : t("submitTitle")}</h2>
+            <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} endsOn={period.endsOn} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
+          </section>
+        )}
+        {open && report.state === "SUBMITTED" && canManagePeriods(user) && (
+          <section className="panel" aria-labelledby="review-title">
+            <h2 id="review-title">{t("reviewTitle")}</h2>
+            <ReviewForm reportId={report.id} reportVersion={report.version} />
+          </section>
+        )}
+        <section className="panel" aria-labelledby="steps-title">
+          <h2 id="steps-title">{t("stepsTitle")}</h2>
+          <ReportHistory events={report.events} locale={locale} />
         </section>
-      )}
-      {open && report.state === "SUBMITTED" && canManagePeriods(user) && (
-        <section className="panel" aria-labelledby="review-title">
-          <h2 id="review-title">{t("reviewTitle")}</h2>
-          <ReviewForm reportId={report.id} reportVersion={report.version} />
-        </section>
-      )}
-      <section className="panel" aria-labelledby="steps-title">
-        <h2 id="steps-title">{t("stepsTitle")}</h2>
-        <ReportHistory events={report.events} locale={locale} />
-      </section>
-    </>
+    </ClientMessages>
   );
 }

@@ -12,12 +12,16 @@ import { buildQuarterlyReport } from "@/lib/report/quarterly-report";
 import { reportParagraphs, type Translate } from "@/lib/report/report-text";
 import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ quarter: string }>; searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await getTranslations("reportPage"))("title")} ${(await params).quarter}` };
 }
+
+// The page shows the first rows of each list of tasks; the .docx has them all.
+const REPORT_LIST_ROWS = 50;
 
 /** The quarterly report generated from the record, ready to print and to download for editing. */
 export default async function QuarterlyReportPage({ params, searchParams }: Props) {
@@ -27,23 +31,23 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
   const [t, tr, locale, found] = await Promise.all([getTranslations("reportPage"), getTranslations("reportText"), currentLocale(), resolvePeriod(raw, quarter)]);
   if (!found) notFound();
   const today = appToday();
-  const report = await buildQuarterlyReport(found.programme, found.period, found.previous, today);
+  const report = await buildQuarterlyReport(found.programme, found.period, found.previous, today, { listLimit: REPORT_LIST_ROWS });
   const text = reportParagraphs(report, tr as unknown as Translate, locale);
   const q = formatQuarterParam(found.period);
   const query = `?programme=${found.programme.slug}`;
   const download = (format: string) => `/reporting/${q}/report/download${query}&format=${format}`;
   return (
-    <>
-      <nav className="breadcrumb no-print" aria-label={t("breadcrumb")}>
-        <Link href={`/reporting${query}`}>{t("reporting")}</Link> / <Link href={`/reporting/${q}${query}`}>{quarterLabel(found.period, locale)}</Link> / <span>{t("title")}</span>
-      </nav>
-      <div className="report-toolbar no-print" role="group" aria-label={t("toolbar")}>
-        <PrintButton />
-        <a href={download("docx")} download data-testid="download-docx">{t("downloadDocx")}</a>
-        <a href={download("xlsx")} download data-testid="download-xlsx">{t("downloadXlsx")}</a>
-        <span className="muted small">{t("languageHint")}</span>
-      </div>
-      <ReportDocument report={report} text={text} locale={locale} />
-    </>
+    <ClientMessages namespaces={["reportPage"]}>
+        <nav className="breadcrumb no-print" aria-label={t("breadcrumb")}>
+          <Link href={`/reporting${query}`}>{t("reporting")}</Link> / <Link href={`/reporting/${q}${query}`}>{quarterLabel(found.period, locale)}</Link> / <span>{t("title")}</span>
+        </nav>
+        <div className="report-toolbar no-print" role="group" aria-label={t("toolbar")}>
+          <PrintButton />
+          <a href={download("docx")} download data-testid="download-docx">{t("downloadDocx")}</a>
+          <a href={download("xlsx")} download data-testid="download-xlsx">{t("downloadXlsx")}</a>
+          <span className="muted small">{t("languageHint")}</span>
+        </div>
+        <ReportDocument report={report} text={text} locale={locale} />
+    </ClientMessages>
   );
 }
