@@ -75,7 +75,8 @@ async function databaseFacts(databaseUrl: string): Promise<{ version: string; si
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options.lighthouse) run("bash", ["scripts/ensure-tools.sh"], process.env);
-  buildIfNeeded();
+  if (options.build) buildIfNeeded();
+  else if (!fs.existsSync(".next/BUILD_ID")) throw new Error("--no-build: there is no build; run npm run build first");
   const dir = path.resolve(options.quick ? ".tmp/bench-quick/data" : ".tmp/bench/data");
   fs.rmSync(dir, { recursive: true, force: true });
   const postgres = await startLocalPostgres(dir, { quiet: true });

@@ -47,7 +47,7 @@ async function TasksView({ raw }: { raw: RawParams }) {
     return `/tasks/export?${search.toString()}`;
   };
   return (
-    <ClientMessages namespaces={["columns", "status", "tasks"]}>
+    <ClientMessages namespaces={["columns", "status", "tasks", "table"]}>
         <ViewHeading title={t("title")} view={view} locale={locale} />
         {user && canManageTasks(user) && (
           <p className="no-print">

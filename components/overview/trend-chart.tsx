@@ -1,33 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
 export type TrendDot = { label: string; percent: number | null; fraction: string; href: string };
 
+export const TREND_HEIGHT = 260;
+
+// Loaded after the page, into a box of its final height (as the agency chart).
+const TrendLine = dynamic(() => import("./trend-line").then((m) => m.TrendLine), { ssr: false });
+
 /** The completion rate quarter by quarter; clicking a point opens that quarter's completed tasks. */
 export function TrendChart({ dots, title, rateLabel }: { dots: TrendDot[]; title: string; rateLabel: string }) {
-  const router = useRouter();
   return (
     <figure className="chart" aria-label={title} data-testid="trend-chart">
-      <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 320, height: 260 }}>
-        <LineChart
-          data={dots}
-          margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
-          onClick={(state) => {
-            const dot = dots[Number(state?.activeIndex)];
-            if (dot) router.push(dot.href);
-          }}
-        >
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a5260" }} />
-          <YAxis domain={[0, 100]} unit="%" width={48} tick={{ fontSize: 12, fill: "#4a5260" }} />
-          <Tooltip formatter={(_value, _name, item) => [(item.payload as TrendDot).fraction, rateLabel]} />
-          <Line type="monotone" dataKey="percent" name={rateLabel} stroke="#9b1c1c" strokeWidth={2} isAnimationActive={false} cursor="pointer">
-            <LabelList dataKey="fraction" position="top" fontSize={12} fill="#1b1f24" />
-          </Line>
-        </LineChart>
-      </ResponsiveContainer>
+      <div style={{ height: TREND_HEIGHT }}>
+        <TrendLine dots={dots} rateLabel={rateLabel} />
+      </div>
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const PREFIX = "t36a_";
+const LAST_USED_EVERY_MS = 60_000;
 
 /** 32 random bytes: guessing one is out of reach, so a fast hash (SHA-256) is the right one to store. */
 export function hashToken(token: string): string {
@@ -23,9 +24,11 @@ export async function createApiToken(tx: Prisma.TransactionClient, userId: strin
 /** The user id a live (not revoked) token belongs to, or null. */
 export async function tokenOwner(token: string): Promise<{ tokenId: string; userId: string } | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
-  const row = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true, revokedAt: true } });
+  const row = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true, revokedAt: true, lastUsedAt: true } });
   if (!row || row.revokedAt) return null;
-  await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // "Last used" to the minute: a system calling many times a minute does not write a row each time.
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_EVERY_MS) await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   return { tokenId: row.id, userId: row.userId };
 }
 

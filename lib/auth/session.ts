@@ -29,6 +29,7 @@ const USER_FIELDS = {
   agency: { select: { code: true } },
 } as const;
 
+type SessionRow = { id: string; userId: string; lastSeenAt: Date; expiresAt: Date; endedAt: Date | null };
 type UserRow = { id: string; username: string; displayName: string; role: string; agencyId: string | null; active: boolean; demo: boolean; agency: { code: string } | null };
 
 function activeUser(user: UserRow | null, demoMode: boolean, sessionId: string | null): SessionUser | null {
@@ -61,13 +62,19 @@ export async function userFromSessionToken(token: string | undefined): Promise<S
   }
   const sid = typeof payload?.sid === "string" ? payload.sid : null;
   if (!payload?.sub || !sid) return null;
-  const session = await db().session.findUnique({
-    where: { id: sid },
-    select: { id: true, userId: true, lastSeenAt: true, expiresAt: true, endedAt: true, user: { select: USER_FIELDS } },
-  });
-  if (!session) return null;
+  // Asked on every request: one plain statement, which Prisma passes on without compiling a query plan.
+  const [row] = await db().$queryRaw<(SessionRow & Omit<UserRow, "id" | "agency"> & { agencyCode: string | null })[]>`
+    SELECT s."id", s."userId", s."lastSeenAt", s."expiresAt", s."endedAt",
+           u."username", u."displayName", u."role"::text AS "role", u."agencyId", u."active", u."demo", a."code" AS "agencyCode"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Agency" a ON a."id" = u."agencyId"
+    WHERE s."id" = ${sid}`;
+  if (!row) return null;
+  const session: SessionRow = { id: row.id, userId: row.userId, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt, endedAt: row.endedAt };
+  const account: UserRow = { ...row, id: row.userId, agency: row.agencyCode === null ? null : { code: row.agencyCode } };
   // An inactive account's session is not kept alive by its requests (it is ended when deactivated).
-  const user = activeUser(session.user, env.APP_MODE === "demo", session.id);
+  const user = activeUser(account, env.APP_MODE === "demo", session.id);
   if (!user || !(await touchSession(session, payload.sub))) return null;
   return user;
 }

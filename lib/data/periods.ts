@@ -14,6 +14,8 @@ export type PeriodRef = Quarter & {
   state: "OPEN" | "CLOSED";
   /** The Vietnam day it was closed on; null while open. */
   closedOn: IsoDate | null;
+  /** The moment it was last closed (ISO); null while open. */
+  closedAt: string | null;
   /** The request VPCP sent for the quarter's reports ("1976/VPCP-KGVX"), when recorded. */
   requestNumber: string | null;
 };
@@ -28,11 +30,12 @@ const periodSelect = {
   reportDueOn: true,
   state: true,
   closedOn: true,
+  closedAt: true,
   requestNumber: true,
 } as const;
 
-function toRef(row: { quarter: number } & Omit<PeriodRef, "quarter">): PeriodRef {
-  return { ...row, quarter: row.quarter as Quarter["quarter"] };
+function toRef(row: { quarter: number; closedAt: Date | null } & Omit<PeriodRef, "quarter" | "closedAt">): PeriodRef {
+  return { ...row, quarter: row.quarter as Quarter["quarter"], closedAt: row.closedAt?.toISOString() ?? null };
 }
 
 /** Every quarter of a programme, newest first: a few a year, so never a long list. */
@@ -67,6 +70,6 @@ export function periodAsOf(period: PeriodRef, today: IsoDate = appToday()): IsoD
 /** A closed quarter is read from its frozen record only; an open one from the history as of its day. */
 export function periodBasis(period: PeriodRef, today: IsoDate = appToday()): Basis {
   return period.state === "CLOSED"
-    ? { kind: "record", periodId: period.id }
+    ? { kind: "record", periodId: period.id, closedAt: period.closedAt ?? undefined }
     : { kind: "date", programmeId: period.programmeId, asOf: periodAsOf(period, today) };
 }

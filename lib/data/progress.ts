@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
+import { keptForClosed } from "./closed-quarter-cache";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { daysBetween } from "@/lib/domain/dates";
@@ -8,9 +9,11 @@ import { basisRows, type Basis } from "./task-basis";
 
 /** Counts by status for all tasks of the basis; overdue is judged as of `asOf`. */
 export async function getStatusCounts(basis: Basis, asOf: IsoDate): Promise<StatusCounts> {
-  const rows = await db().$queryRaw<StatusCountRow[]>`
-    SELECT ${statusCounts(asOf)} FROM (${basisRows(basis)}) b`;
-  return toStatusCounts(rows[0]);
+  return keptForClosed([basis], "getStatusCounts", [asOf], async () => {
+    const rows = await db().$queryRaw<StatusCountRow[]>`
+      SELECT ${statusCounts(asOf)} FROM (${basisRows(basis)}) b`;
+    return toStatusCounts(rows[0]);
+  });
 }
 
 export type AgencyCounts = StatusCounts & {
@@ -24,23 +27,25 @@ export type AgencyCounts = StatusCounts & {
 
 /** One row per top-level agency with at least one assigned task (its units' tasks counted in), most completed first. */
 export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<AgencyCounts[]> {
-  const rows = await db().$queryRaw<(StatusCountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
-    SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
-           a."nameEn" AS "nameEn", a."kind" AS "kind", ${statusCounts(asOf)}
-    FROM (${basisRows(basis)}) b
-    JOIN "Agency" a ON a."id" = b."rootAgencyId"
-    GROUP BY a."id", a."code", a."shortName", a."name", a."nameEn", a."kind"
-    HAVING ${countIf(inTotal())} > 0
-    ORDER BY "completed" DESC, "assigned" DESC, a."code" ASC`;
-  return rows.map((row) => ({
-    agencyId: row.agencyId,
-    code: row.code,
-    shortName: row.shortName,
-    name: row.name,
-    nameEn: row.nameEn,
-    kind: row.kind,
-    ...toStatusCounts(row),
-  }));
+  return keptForClosed([basis], "getAgencyBreakdown", [asOf], async () => {
+    const rows = await db().$queryRaw<(StatusCountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
+      SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
+             a."nameEn" AS "nameEn", a."kind" AS "kind", ${statusCounts(asOf)}
+      FROM (${basisRows(basis)}) b
+      JOIN "Agency" a ON a."id" = b."rootAgencyId"
+      GROUP BY a."id", a."code", a."shortName", a."name", a."nameEn", a."kind"
+      HAVING ${countIf(inTotal())} > 0
+      ORDER BY "completed" DESC, "assigned" DESC, a."code" ASC`;
+    return rows.map((row) => ({
+      agencyId: row.agencyId,
+      code: row.code,
+      shortName: row.shortName,
+      name: row.name,
+      nameEn: row.nameEn,
+      kind: row.kind,
+      ...toStatusCounts(row),
+    }));
+  });
 }
 
 /** Highest rate first; ties by the number completed, then by code (agencies with tasks, not tasks). */
@@ -67,14 +72,16 @@ export type OverdueTask = {
 
 /** Tasks overdue as of `asOf`, most overdue first: all, or the first `limit`. */
 export async function getOverdueTasks(basis: Basis, asOf: IsoDate, limit: number | null = null): Promise<OverdueTask[]> {
-  const rows = await db().$queryRaw<Omit<OverdueTask, "daysOverdue">[]>`
-    SELECT t."id" AS "taskId", t."code" AS "code", t."title" AS "title", b."deadline" AS "deadline",
-           b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName", a."nameEn" AS "agencyNameEn"
-    FROM (${basisRows(basis)}) b
-    JOIN "Task" t ON t."id" = b."taskId"
-    JOIN "Agency" a ON a."id" = b."leadAgencyId"
-    WHERE b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS')
-    ORDER BY b."deadline" ASC, t."code" ASC
-    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
-  return rows.map((row) => ({ ...row, daysOverdue: daysBetween(row.deadline, asOf) }));
+  return keptForClosed([basis], "getOverdueTasks", [asOf, limit], async () => {
+    const rows = await db().$queryRaw<Omit<OverdueTask, "daysOverdue">[]>`
+      SELECT t."id" AS "taskId", t."code" AS "code", t."title" AS "title", b."deadline" AS "deadline",
+             b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName", a."nameEn" AS "agencyNameEn"
+      FROM (${basisRows(basis)}) b
+      JOIN "Task" t ON t."id" = b."taskId"
+      JOIN "Agency" a ON a."id" = b."leadAgencyId"
+      WHERE b."deadline" < ${asOf} AND b."status" IN ('NOT_STARTED', 'IN_PROGRESS')
+      ORDER BY b."deadline" ASC, t."code" ASC
+      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+    return rows.map((row) => ({ ...row, daysOverdue: daysBetween(row.deadline, asOf) }));
+  });
 }

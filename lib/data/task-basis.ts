@@ -8,7 +8,8 @@ import type { IsoDate } from "@/lib/domain/dates";
  * how they count.
  */
 export type Basis =
-  | { kind: "record"; periodId: string }
+  /** closedAt (ISO) names the close: figures of a record are kept under it (closed-quarter-cache.ts). */
+  | { kind: "record"; periodId: string; closedAt?: string }
   | { kind: "date"; programmeId: string; asOf: IsoDate };
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { keptForClosed } from "./closed-quarter-cache";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { TASK_CLASSES, type TaskClass } from "@/lib/domain/task-class";
@@ -7,11 +8,13 @@ import { basisRows, toNumber, type Basis } from "./task-basis";
 
 /** How many tasks fall in each class as of `asOf`: one GROUP BY, every class present (zero if none). */
 export async function getClassCounts(basis: Basis, asOf: IsoDate): Promise<Record<TaskClass, number>> {
-  const rows = await db().$queryRaw<{ taskClass: TaskClass; count: bigint }[]>`
-    SELECT ${classExpression(asOf)} AS "taskClass", COUNT(*) AS "count"
-    FROM (${basisRows(basis)}) b
-    GROUP BY 1`;
-  const counts = Object.fromEntries(TASK_CLASSES.map((c) => [c, 0])) as Record<TaskClass, number>;
-  for (const row of rows) counts[row.taskClass] = toNumber(row.count);
-  return counts;
+  return keptForClosed([basis], "getClassCounts", [asOf], async () => {
+    const rows = await db().$queryRaw<{ taskClass: TaskClass; count: bigint }[]>`
+      SELECT ${classExpression(asOf)} AS "taskClass", COUNT(*) AS "count"
+      FROM (${basisRows(basis)}) b
+      GROUP BY 1`;
+    const counts = Object.fromEntries(TASK_CLASSES.map((c) => [c, 0])) as Record<TaskClass, number>;
+    for (const row of rows) counts[row.taskClass] = toNumber(row.count);
+    return counts;
+  });
 }

@@ -6,6 +6,9 @@ import { type IsoDate } from "@/lib/domain/dates";
 import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
 import { agencyTree, countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber } from "./task-basis";
+import { keep, keptUnder, keyFor } from "./closed-quarter-cache";
+
+type ClosedRow = { periodId: string; assigned: bigint | number | null; completed: bigint | number | null };
 
 export type TrendPoint = { period: PeriodRef; asOf: IsoDate; assigned: number; completed: number };
 
@@ -25,15 +28,31 @@ export async function getCompletionTrend(
   // A quarter still running on the chosen day is read from the history as of that day, never past it.
   const cutOff = (period: PeriodRef) => until !== undefined && period.endsOn > until;
   const closed = periods.filter((p) => p.state === "CLOSED" && !cutOff(p));
-  const closedRows = closed.length
-    ? await db().$queryRaw<{ periodId: string; assigned: bigint | null; completed: bigint | null }[]>`
+  // Each closed quarter's two numbers are kept (closed-quarter-cache.ts): only those not kept yet are
+  // read, in one GROUP BY, and kept.
+  const keys = await Promise.all(closed.map((period) => keyFor([periodBasis(period, today)], "trendPoint", [agencyId ?? null])));
+  const found = keys.map((key) => (key === null ? undefined : keptUnder<ClosedRow>(key)));
+  const missing = closed.filter((_, i) => found[i] === undefined);
+  // Read once (a native promise), however many quarters wait on it.
+  const read: Promise<ClosedRow[]> = missing.length
+    ? Promise.resolve(db().$queryRaw<ClosedRow[]>`
         SELECT r."periodId" AS "periodId",
                ${countIf(inTotal("r"))} AS "assigned",
                ${countIf(Prisma.sql`r."status" = 'COMPLETED'`)} AS "completed"
         FROM "PeriodTaskRecord" r
-        WHERE r."periodId" IN (${Prisma.join(closed.map((p) => p.id))}) ${agencyFilter(Prisma.sql`r."leadAgencyId"`)}
-        GROUP BY r."periodId"`
-    : [];
+        WHERE r."periodId" IN (${Prisma.join(missing.map((p) => p.id))}) ${agencyFilter(Prisma.sql`r."leadAgencyId"`)}
+        GROUP BY r."periodId"`)
+    : Promise.resolve([]);
+  const pick = (rows: ClosedRow[], periodId: string) => rows.find((row) => row.periodId === periodId) ?? { periodId, assigned: 0, completed: 0 };
+  const closedRows = await Promise.all(
+    closed.map((period, i) => {
+      const hit = found[i];
+      if (hit) return hit;
+      const answer = read.then((rows) => pick(rows, period.id));
+      const key = keys[i];
+      return key === null ? answer : keep(key, answer);
+    }),
+  );
   const byPeriod = new Map(closedRows.map((row) => [row.periodId, row]));
 
   const points = await Promise.all(

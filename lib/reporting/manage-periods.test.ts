@@ -33,7 +33,7 @@ async function periodTables() {
 
 async function periodRef(quarter: 1 | 2 | 3 | 4, year = 2017): Promise<PeriodRef> {
   const row = await db().reportingPeriod.findUniqueOrThrow({ where: { programmeId_year_quarter: { programmeId: "prg-36a", year, quarter } } });
-  return { ...row, quarter: row.quarter as PeriodRef["quarter"] };
+  return { ...row, quarter: row.quarter as PeriodRef["quarter"], closedAt: row.closedAt?.toISOString() ?? null };
 }
 
 async function figures(period: PeriodRef) {

@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import { NonDemoDatabaseError, resetDemoData } from "./reset";
 
 // Every row of every table, in a stable order: two databases with equal dumps hold the same data.
+// DataVersion is left out: a counter that every reset moves on, so that kept figures are read anew.
 async function dump(): Promise<string> {
   const tables = await db().$queryRaw<{ name: string }[]>`
     SELECT table_name AS "name" FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'DataVersion') ORDER BY table_name`;
   const contents = [];
   for (const { name } of tables) contents.push([name, await db().$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1, 2`)]);
   return JSON.stringify(contents);

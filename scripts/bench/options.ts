@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse]
+// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse] [-- --no-build]
 export type BenchOptions = {
   quick: boolean;
   /** Seconds of load a route, at each number of connections. */
@@ -9,13 +9,15 @@ export type BenchOptions = {
   /** Arguments of npm run db:seed:scale for the second dataset. */
   scaleArgs: string[];
   lighthouse: boolean;
+  /** Use the build as it is (the browser tests' own, which must not be replaced under their servers). */
+  build: boolean;
   out: string;
 };
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" } },
+    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" }, "no-build": { type: "boolean" } },
     strict: true,
   });
   const quick = values.quick ?? false;
@@ -28,6 +30,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     // Quick: a small national shape that still has units, several programmes and closed quarters.
     scaleArgs: quick ? ["--agencies", "120", "--tasks", "1500", "--quarters", "6", "--today", "2026-12-04"] : ["--today", "2026-12-04"],
     lighthouse: !values["no-lighthouse"],
+    build: !values["no-build"],
     out: values.out ?? (quick ? ".tmp/bench-quick/results.json" : "bench/results.json"),
   };
 }
