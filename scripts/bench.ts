@@ -15,11 +15,12 @@ import { benchAccount } from "./bench/account";
 import { buildIfNeeded } from "./bench/build";
 import { firstLoadJs, responseSize } from "./bench/first-load";
 import { audit } from "./bench/lighthouse";
-import { load } from "./bench/load";
+import { load, type LoadResult } from "./bench/load";
+import { summarise } from "./bench/profile";
 import { parseBenchOptions, type BenchOptions } from "./bench/options";
 import { printDataset, verdict, type DatasetResult, type RouteResult } from "./bench/report";
 import { benchRoutes, discoverDataset, type Route } from "./bench/routes";
-import { signIn, startServer } from "./bench/server";
+import { signIn, startServer, type RunningServer } from "./bench/server";
 
 const RATE_LIMIT = "1000000";
 
@@ -29,7 +30,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 async function measureDataset(name: string, description: string, databaseUrl: string, options: BenchOptions, lighthouse: "all" | "overview" | "none"): Promise<DatasetResult> {
   const account = await benchAccount();
-  const server = await startServer(databaseUrl, randomBytes(32).toString("hex"), { API_RATE_LIMIT_PER_MINUTE: RATE_LIMIT });
+  const profiles = path.resolve(`.tmp/bench/profiles/${name}`);
+  fs.rmSync(profiles, { recursive: true, force: true });
+  const server = await startServer(databaseUrl, randomBytes(32).toString("hex"), { API_RATE_LIMIT_PER_MINUTE: RATE_LIMIT, ...(options.profile ? { CPU_PROFILE_DIR: profiles } : {}) });
   try {
     const cookie = await signIn(server.base, account.username, account.password);
     const dataset = await discoverDataset(databaseUrl);
@@ -45,6 +48,7 @@ async function measureDataset(name: string, description: string, databaseUrl: st
       const runs = [];
       for (const connections of options.connections) runs.push(await load(`${server.base}${route.path}`, headers, connections, options.duration));
       const result: RouteResult = { route, status, bytes, runs };
+      if (options.profile) result.profile = await profiled(server, () => load(`${server.base}${route.path}`, headers, Math.max(...options.connections), options.duration));
       if (route.main) result.firstLoadKb = (await firstLoadJs(server.base, route.path, headers)).kB;
       if (route.main && (lighthouse === "all" || (lighthouse === "overview" && route.path.startsWith("/?")))) {
         result.lighthouse = await audit(`${server.base}${route.path}`, route.auth === "session" ? cookie : undefined);
@@ -57,6 +61,21 @@ async function measureDataset(name: string, description: string, databaseUrl: st
   } finally {
     await server.stop();
   }
+}
+
+/** One more run of the route's load with the server's CPU profiler on (SIGUSR2 starts and stops it). */
+async function profiled(server: RunningServer, work: () => Promise<LoadResult>): Promise<RouteResult["profile"]> {
+  const written = () => [...server.log().matchAll(/\[profile\] (\S+)/g)].map((m) => m[1]);
+  const before = written().length;
+  process.kill(server.pid, "SIGUSR2");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const run = await work();
+  process.kill(server.pid, "SIGUSR2");
+  for (let i = 0; i < 100 && written().length === before; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const file = written()[before];
+  if (!file) throw new Error("The server wrote no profile (is CPU_PROFILE_DIR set?)");
+  const summary = summarise(file);
+  return { ...summary, cpuMsPerRequest: run.requests ? summary.busyMs / run.requests : 0 };
 }
 
 async function databaseFacts(databaseUrl: string): Promise<{ version: string; sizeMb: number; tasks: number; agencies: number }> {

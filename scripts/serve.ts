@@ -10,6 +10,7 @@ import { refuseAtEdge } from "@/lib/api/edge-refusals";
 import { dataDir } from "@/lib/database/data-dir";
 import { clusterDir } from "@/lib/database/local-postgres";
 import { demoSecretFile } from "@/lib/demo-secret";
+import { profileOnSignal } from "./cpu-profile";
 import { databaseForCommand } from "./database-for-command";
 import { loadEnv, type Env } from "@/lib/env";
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
   const trust = compileTrustedProxies(env.TRUSTED_PROXIES);
 
+  profileOnSignal(process.env.CPU_PROFILE_DIR);
   const app = next({ dev: false, hostname: host, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -1,4 +1,5 @@
 import "server-only";
+import { keptFigures } from "./kept-figures";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { AgencyKindValue, AnyAgencyKind } from "@/lib/domain/agency-kind";
@@ -69,23 +70,27 @@ export async function listAgencies(
   programmeId: string,
   options: { sort: AgencySort; dir: "asc" | "desc"; kind: AgencyKindValue[]; locale?: Locale },
 ): Promise<AgencyRow[]> {
-  const where = options.kind.length ? Prisma.sql`a."parentId" IS NULL AND a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`a."parentId" IS NULL`;
-  const direction = Prisma.raw(options.dir === "desc" ? "DESC" : "ASC");
-  // Agencies with no rate sort after every agency with one, in both directions.
-  const nullsLast = options.sort === "rate" ? Prisma.sql`x."assigned" = 0, ` : Prisma.empty;
-  // English readers see the English names, so those are what sort by name.
-  const key = options.sort === "name" && options.locale === "en" ? Prisma.sql`lower(x."nameEn")` : ORDER[options.sort];
-  const order = Prisma.sql`${nullsLast}${key} ${direction}, x."code" ASC`;
-  const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(agencyQuery(basis, asOf, programmeId, where, order));
-  return rows.map(toRow);
+  return keptFigures([basis], "listAgencies", [asOf, programmeId, options], async () => {
+    const where = options.kind.length ? Prisma.sql`a."parentId" IS NULL AND a."kind" IN (${Prisma.join(options.kind)})` : Prisma.sql`a."parentId" IS NULL`;
+    const direction = Prisma.raw(options.dir === "desc" ? "DESC" : "ASC");
+    // Agencies with no rate sort after every agency with one, in both directions.
+    const nullsLast = options.sort === "rate" ? Prisma.sql`x."assigned" = 0, ` : Prisma.empty;
+    // English readers see the English names, so those are what sort by name.
+    const key = options.sort === "name" && options.locale === "en" ? Prisma.sql`lower(x."nameEn")` : ORDER[options.sort];
+    const order = Prisma.sql`${nullsLast}${key} ${direction}, x."code" ASC`;
+    const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(agencyQuery(basis, asOf, programmeId, where, order));
+    return rows.map(toRow);
+  }, { alsoLive: true });
 }
 
 /** One agency with its figures as of the basis (its units' tasks included), or null for an unknown code. */
 export async function getAgencyFigures(basis: Basis, asOf: IsoDate, programmeId: string, code: string): Promise<AgencyRow | null> {
-  const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(
-    agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`x."code"`, "tree"),
-  );
-  return rows[0] ? toRow(rows[0]) : null;
+  return keptFigures([basis], "getAgencyFigures", [asOf, programmeId, code], async () => {
+    const rows = await db().$queryRaw<(RawAgencyRow & { searchText: string })[]>(
+      agencyQuery(basis, asOf, programmeId, Prisma.sql`a."code" = ${code}`, Prisma.sql`x."code"`, "tree"),
+    );
+    return rows[0] ? toRow(rows[0]) : null;
+  }, { alsoLive: true });
 }
 
 export async function getActionPlan(programmeId: string, agencyId: string) {

@@ -1,7 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Agencies for the filter list: code, short name and kind only, ordered by code within each kind. */
-export async function listAgencyOptions() {
-  return db().agency.findMany({ select: { code: true, shortName: true, kind: true }, orderBy: [{ kind: "asc" }, { code: "asc" }] });
+/**
+ * Agencies for a filter or a form's list: code, short name and kind only, ordered by code within each
+ * kind. The top-level agencies (ministries, provinces…), whose figures include their units': at
+ * national scale the units are some 11,500 rows no list on a page should carry (choosing a unit in a
+ * form needs a search field: README, Known limits).
+ */
+export async function listAgencyOptions({ including }: { including?: string } = {}) {
+  return db().agency.findMany({
+    // A form may also need the one unit it shows as chosen (a task led by a district).
+    where: including ? { OR: [{ parentId: null }, { code: including }] } : { parentId: null },
+    select: { code: true, shortName: true, kind: true },
+    orderBy: [{ kind: "asc" }, { code: "asc" }],
+  });
 }

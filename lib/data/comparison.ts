@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusCounts } from "./sql-rules";
 import "server-only";
-import { keptForClosed } from "./closed-quarter-cache";
+import { keptFigures } from "./kept-figures";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
@@ -62,7 +62,7 @@ type TransitionRow = TaskChange & { group: ChangeGroup; total: number };
  * between two quarters of a national programme the lists run to thousands.
  */
 async function transitions(from: Side, to: Side, limit: number | null): Promise<TransitionRow[]> {
-  return keptForClosed([from.basis, to.basis], "transitions", [from.asOf, to.asOf, limit], () => db().$queryRaw<TransitionRow[]>`
+  return keptFigures([from.basis, to.basis], "transitions", [from.asOf, to.asOf, limit], () => db().$queryRaw<TransitionRow[]>`
     WITH x AS MATERIALIZED (
       SELECT b."taskId", b."leadAgencyId", f."status" AS "fromStatus", b."status" AS "toStatus", b."deadline", b."completedOn",
              f."taskId" IS NOT NULL AS "present",

@@ -1,5 +1,5 @@
 import "server-only";
-import { keptForClosed } from "./closed-quarter-cache";
+import { keptFigures } from "./kept-figures";
 import { db } from "@/lib/db";
 import { daysBetween, type IsoDate } from "@/lib/domain/dates";
 import { basisRows, type Basis } from "./task-basis";
@@ -29,7 +29,7 @@ export type OverduePage = { tasks: number; agencies: number; page: number; pageC
 
 /** Agencies (a unit's tasks with its top-level agency) with overdue tasks as of `asOf`, the longest overdue first. */
 export async function getOverduePage(basis: Basis, asOf: IsoDate, page: number): Promise<OverduePage> {
-  return keptForClosed([basis], "getOverduePage", [asOf, page], async () => {
+  return keptFigures([basis], "getOverduePage", [asOf, page], async () => {
     const [summary] = await db().$queryRaw<{ tasks: number; agencies: number }[]>`
       SELECT count(*)::int AS "tasks", count(DISTINCT b."rootAgencyId")::int AS "agencies"
       FROM (${basisRows(basis)}) b

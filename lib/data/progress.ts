@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import "server-only";
-import { keptForClosed } from "./closed-quarter-cache";
+import { keptFigures } from "./kept-figures";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { daysBetween } from "@/lib/domain/dates";
@@ -9,7 +9,7 @@ import { basisRows, type Basis } from "./task-basis";
 
 /** Counts by status for all tasks of the basis; overdue is judged as of `asOf`. */
 export async function getStatusCounts(basis: Basis, asOf: IsoDate): Promise<StatusCounts> {
-  return keptForClosed([basis], "getStatusCounts", [asOf], async () => {
+  return keptFigures([basis], "getStatusCounts", [asOf], async () => {
     const rows = await db().$queryRaw<StatusCountRow[]>`
       SELECT ${statusCounts(asOf)} FROM (${basisRows(basis)}) b`;
     return toStatusCounts(rows[0]);
@@ -27,7 +27,7 @@ export type AgencyCounts = StatusCounts & {
 
 /** One row per top-level agency with at least one assigned task (its units' tasks counted in), most completed first. */
 export async function getAgencyBreakdown(basis: Basis, asOf: IsoDate): Promise<AgencyCounts[]> {
-  return keptForClosed([basis], "getAgencyBreakdown", [asOf], async () => {
+  return keptFigures([basis], "getAgencyBreakdown", [asOf], async () => {
     const rows = await db().$queryRaw<(StatusCountRow & Omit<AgencyCounts, keyof StatusCounts>)[]>`
       SELECT a."id" AS "agencyId", a."code" AS "code", a."shortName" AS "shortName", a."name" AS "name",
              a."nameEn" AS "nameEn", a."kind" AS "kind", ${statusCounts(asOf)}
@@ -72,7 +72,7 @@ export type OverdueTask = {
 
 /** Tasks overdue as of `asOf`, most overdue first: all, or the first `limit`. */
 export async function getOverdueTasks(basis: Basis, asOf: IsoDate, limit: number | null = null): Promise<OverdueTask[]> {
-  return keptForClosed([basis], "getOverdueTasks", [asOf, limit], async () => {
+  return keptFigures([basis], "getOverdueTasks", [asOf, limit], async () => {
     const rows = await db().$queryRaw<Omit<OverdueTask, "daysOverdue">[]>`
       SELECT t."id" AS "taskId", t."code" AS "code", t."title" AS "title", b."deadline" AS "deadline",
              b."status" AS "status", a."code" AS "agencyCode", a."shortName" AS "agencyShortName", a."nameEn" AS "agencyNameEn"

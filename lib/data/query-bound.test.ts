@@ -11,7 +11,7 @@ import { getOverview } from "@/lib/view/overview";
 import { getOverdueTasks } from "./progress";
 import { listAgencies } from "./agencies";
 import { listTasks } from "./task-list";
-import { forgetKept } from "./closed-quarter-cache";
+import { forgetKept } from "./kept-figures";
 
 // Counted from cold: closed quarters' figures kept by an earlier visit would need no query.
 async function queriesFor(work: () => Promise<unknown>): Promise<number> {

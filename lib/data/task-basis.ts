@@ -8,7 +8,7 @@ import type { IsoDate } from "@/lib/domain/dates";
  * how they count.
  */
 export type Basis =
-  /** closedAt (ISO) names the close: figures of a record are kept under it (closed-quarter-cache.ts). */
+  /** closedAt (ISO) names the close: figures of a record are kept under it (kept-figures.ts). */
   | { kind: "record"; periodId: string; closedAt?: string }
   | { kind: "date"; programmeId: string; asOf: IsoDate };
 
@@ -26,18 +26,26 @@ export function basisRows(basis: Basis): Prisma.Sql {
       WHERE r."periodId" = ${basis.periodId}`;
   }
   // The latest change in effect on the day; a task with no change in effect yet was not yet assigned.
+  // Most tasks have not changed since the day asked (always so for today): their latest change, kept
+  // on the task by the database (Task.latestStatus, latestEffectiveOn), is the answer, and only the
+  // others look their history up. CASE evaluates a subquery only for the rows that reach it.
+  const earlier = (column: Prisma.Sql) => Prisma.sql`(
+      SELECT ${column} FROM "TaskStatusChange" h
+      WHERE h."taskId" = t."id" AND h."effectiveOn" <= ${basis.asOf}
+      ORDER BY h."effectiveOn" DESC, h."changedAt" DESC, h."id" DESC
+      LIMIT 1)`;
   return Prisma.sql`
-    SELECT t."id" AS "taskId", t."leadAgencyId" AS "leadAgencyId", la."rootId" AS "rootAgencyId", h."toStatus" AS "status",
-           t."deadline" AS "deadline",
-           CASE WHEN h."toStatus" = 'COMPLETED' THEN h."effectiveOn" END AS "completedOn"
-    FROM "Task" t
-    JOIN "Agency" la ON la."id" = t."leadAgencyId"
-    JOIN "TaskStatusChange" h ON h."id" = (
-      SELECT h2."id" FROM "TaskStatusChange" h2
-      WHERE h2."taskId" = t."id" AND h2."effectiveOn" <= ${basis.asOf}
-      ORDER BY h2."effectiveOn" DESC, h2."changedAt" DESC, h2."id" DESC
-      LIMIT 1)
-    WHERE t."programmeId" = ${basis.programmeId}`;
+    SELECT x."taskId", x."leadAgencyId", x."rootAgencyId", x."status", x."deadline",
+           CASE WHEN x."status" = 'COMPLETED' THEN x."effectiveOn" END AS "completedOn"
+    FROM (
+      SELECT t."id" AS "taskId", t."leadAgencyId" AS "leadAgencyId", la."rootId" AS "rootAgencyId", t."deadline" AS "deadline",
+             CASE WHEN t."latestEffectiveOn" <= ${basis.asOf} THEN t."latestStatus" ELSE ${earlier(Prisma.sql`h."toStatus"`)} END AS "status",
+             CASE WHEN t."latestEffectiveOn" <= ${basis.asOf} THEN t."latestEffectiveOn" ELSE ${earlier(Prisma.sql`h."effectiveOn"`)} END AS "effectiveOn"
+      FROM "Task" t
+      JOIN "Agency" la ON la."id" = t."leadAgencyId"
+      WHERE t."programmeId" = ${basis.programmeId} AND t."latestEffectiveOn" IS NOT NULL
+    ) x
+    WHERE x."status" IS NOT NULL`;
 }
 
 /** SQLite hands COUNT and SUM back as BigInt (safe integers mode); figures are small whole numbers. */

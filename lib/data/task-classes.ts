@@ -1,5 +1,5 @@
 import "server-only";
-import { keptForClosed } from "./closed-quarter-cache";
+import { keptFigures } from "./kept-figures";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/dates";
 import { TASK_CLASSES, type TaskClass } from "@/lib/domain/task-class";
@@ -8,7 +8,7 @@ import { basisRows, toNumber, type Basis } from "./task-basis";
 
 /** How many tasks fall in each class as of `asOf`: one GROUP BY, every class present (zero if none). */
 export async function getClassCounts(basis: Basis, asOf: IsoDate): Promise<Record<TaskClass, number>> {
-  return keptForClosed([basis], "getClassCounts", [asOf], async () => {
+  return keptFigures([basis], "getClassCounts", [asOf], async () => {
     const rows = await db().$queryRaw<{ taskClass: TaskClass; count: bigint }[]>`
       SELECT ${classExpression(asOf)} AS "taskClass", COUNT(*) AS "count"
       FROM (${basisRows(basis)}) b

@@ -1,4 +1,5 @@
 import "server-only";
+import { keptFigures } from "./kept-figures";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { daysBetween, type IsoDate } from "@/lib/domain/dates";
@@ -117,18 +118,22 @@ async function selectRows(basis: Basis, asOf: IsoDate, query: TaskFilters & Pick
 }
 
 export async function countTasks(basis: Basis, asOf: IsoDate, filters: TaskFilters): Promise<number> {
-  const [row] = await db().$queryRaw<{ total: bigint }[]>`
-    SELECT COUNT(*) AS "total" ${fromClause(basis)} WHERE ${whereClause(filters, asOf)}`;
-  return toNumber(row?.total);
+  return keptFigures([basis], "countTasks", [asOf, filters], async () => {
+    const [row] = await db().$queryRaw<{ total: bigint }[]>`
+      SELECT COUNT(*) AS "total" ${fromClause(basis)} WHERE ${whereClause(filters, asOf)}`;
+    return toNumber(row?.total);
+  });
 }
 
 /** One page of the filtered, sorted list and the total behind it: two queries. */
 export async function listTasks(basis: Basis, asOf: IsoDate, query: TaskQuery): Promise<TaskPage> {
-  const total = await countTasks(basis, asOf, query);
-  const pageCount = Math.max(1, Math.ceil(total / query.size));
-  const page = Math.min(query.page, pageCount);
-  const rows = await selectRows(basis, asOf, query, query.size, (page - 1) * query.size);
-  return { rows, total, page, pageCount, size: query.size };
+  return keptFigures([basis], "listTasks", [asOf, query], async () => {
+    const total = await countTasks(basis, asOf, query);
+    const pageCount = Math.max(1, Math.ceil(total / query.size));
+    const page = Math.min(query.page, pageCount);
+    const rows = await selectRows(basis, asOf, query, query.size, (page - 1) * query.size);
+    return { rows, total, page, pageCount, size: query.size };
+  });
 }
 
 /** Every filtered row in the list's order, for the exports (up to EXPORT_LIMIT). */

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { type IsoDate } from "@/lib/domain/dates";
 import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
 import { agencyTree, countIf, inTotal } from "./sql-rules";
-import { basisRows, toNumber } from "./task-basis";
-import { keep, keptUnder, keyFor } from "./closed-quarter-cache";
+import { basisRows, toNumber, type Basis } from "./task-basis";
+import { keep, keptFigures, keptUnder, keyFor } from "./kept-figures";
 
 type ClosedRow = { periodId: string; assigned: bigint | number | null; completed: bigint | number | null };
 
@@ -28,7 +28,7 @@ export async function getCompletionTrend(
   // A quarter still running on the chosen day is read from the history as of that day, never past it.
   const cutOff = (period: PeriodRef) => until !== undefined && period.endsOn > until;
   const closed = periods.filter((p) => p.state === "CLOSED" && !cutOff(p));
-  // Each closed quarter's two numbers are kept (closed-quarter-cache.ts): only those not kept yet are
+  // Each closed quarter's two numbers are kept (kept-figures.ts): only those not kept yet are
   // read, in one GROUP BY, and kept.
   const keys = await Promise.all(closed.map((period) => keyFor([periodBasis(period, today)], "trendPoint", [agencyId ?? null])));
   const found = keys.map((key) => (key === null ? undefined : keptUnder<ClosedRow>(key)));
@@ -62,11 +62,15 @@ export async function getCompletionTrend(
         const row = byPeriod.get(period.id);
         return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
       }
-      const [row] = await db().$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
-        SELECT ${countIf(inTotal())} AS "assigned",
-               ${countIf(Prisma.sql`b."status" = 'COMPLETED'`)} AS "completed"
-        FROM (${basisRows(cutOff(period) ? { kind: "date", programmeId: period.programmeId, asOf } : periodBasis(period, today))}) b
-        WHERE 1 = 1 ${agencyFilter(Prisma.sql`b."leadAgencyId"`)}`;
+      const basis: Basis = cutOff(period) ? { kind: "date", programmeId: period.programmeId, asOf } : periodBasis(period, today);
+      const row = await keptFigures([basis], "trendPoint", [agencyId ?? null], async () => {
+        const [found] = await db().$queryRaw<{ assigned: bigint | null; completed: bigint | null }[]>`
+          SELECT ${countIf(inTotal())} AS "assigned",
+                 ${countIf(Prisma.sql`b."status" = 'COMPLETED'`)} AS "completed"
+          FROM (${basisRows(basis)}) b
+          WHERE 1 = 1 ${agencyFilter(Prisma.sql`b."leadAgencyId"`)}`;
+        return found;
+      });
       return { period, asOf, assigned: toNumber(row?.assigned), completed: toNumber(row?.completed) };
     }),
   );

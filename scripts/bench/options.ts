@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse] [-- --no-build]
+// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse] [-- --no-build] [-- --profile]
 export type BenchOptions = {
   quick: boolean;
   /** Seconds of load a route, at each number of connections. */
@@ -11,13 +11,15 @@ export type BenchOptions = {
   lighthouse: boolean;
   /** Use the build as it is (the browser tests' own, which must not be replaced under their servers). */
   build: boolean;
+  /** A CPU profile of the server under each route's load at the most connections, summarised. */
+  profile: boolean;
   out: string;
 };
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" }, "no-build": { type: "boolean" } },
+    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" }, "no-build": { type: "boolean" }, profile: { type: "boolean" } },
     strict: true,
   });
   const quick = values.quick ?? false;
@@ -31,6 +33,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     scaleArgs: quick ? ["--agencies", "120", "--tasks", "1500", "--quarters", "6", "--today", "2026-12-04"] : ["--today", "2026-12-04"],
     lighthouse: !values["no-lighthouse"],
     build: !values["no-build"],
+    profile: values.profile ?? false,
     out: values.out ?? (quick ? ".tmp/bench-quick/results.json" : "bench/results.json"),
   };
 }

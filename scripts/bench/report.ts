@@ -1,8 +1,9 @@
 import type { LoadResult } from "./load";
 import type { Route } from "./routes";
 import type { LighthouseResult } from "./lighthouse";
+import type { ProfileSummary } from "./profile";
 
-export type RouteResult = { route: Route; bytes: number; status: number; runs: LoadResult[]; firstLoadKb?: number; lighthouse?: LighthouseResult };
+export type RouteResult = { route: Route; bytes: number; status: number; runs: LoadResult[]; firstLoadKb?: number; lighthouse?: LighthouseResult; profile?: ProfileSummary & { cpuMsPerRequest: number } };
 export type DatasetResult = { name: string; description: string; peakRssMb: number; routes: RouteResult[] };
 
 const n = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -48,6 +49,16 @@ export function printDataset(data: DatasetResult): void {
     }
   }
   console.log(`\nServer's peak memory (resident): ${data.peakRssMb} MB${data.peakRssMb >= 500 ? " **over 500 MB**" : ""}`);
+  const profiled = data.routes.filter((r) => r.profile);
+  if (profiled.length) {
+    console.log("\n| route | server CPU ms a request | idle | where the CPU goes (share of busy time) |");
+    console.log("|---|---|---|---|");
+    for (const r of profiled) {
+      const p = r.profile!;
+      const parts = p.shares.slice(0, 4).map((s) => `${s.part} ${Math.round(s.share * 100)}%`).join(", ");
+      console.log(`| ${r.route.name} | ${n(p.cpuMsPerRequest, 1)} | ${Math.round(p.idleShare * 100)}% | ${parts} |`);
+    }
+  }
   const main = data.routes.filter((r) => r.firstLoadKb !== undefined || r.lighthouse);
   if (main.length) {
     console.log("\n| page | first-load JS (gzip) | Lighthouse | LCP | CLS | TBT |");

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "../../lib/database/local-postgres";
 
-export type RunningServer = { base: string; pid: number; stop: () => Promise<void>; peakRssMb: () => number };
+export type RunningServer = { base: string; pid: number; stop: () => Promise<void>; peakRssMb: () => number; log: () => string };
 
 /** The process's largest resident memory so far (Linux). */
 function peakRss(pid: number): number {
@@ -21,7 +21,8 @@ function peakRss(pid: number): number {
 export async function startServer(databaseUrl: string, secret: string, extraEnv: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  // The heap limit npm start sets (package.json): V8 otherwise lets an idle-looking heap grow to gigabytes.
+  const child: ChildProcess = spawn(process.execPath, ["--max-old-space-size=384", "--import", "tsx", "scripts/serve.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -51,6 +52,7 @@ export async function startServer(databaseUrl: string, secret: string, extraEnv:
     base,
     pid: child.pid!,
     peakRssMb: () => peakRss(child.pid!),
+    log: () => log,
     stop: async () => {
       child.kill("SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);

@@ -143,7 +143,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
             <details>
               <summary id="task-edit">{t("taskAdmin.editTitle")}</summary>
               <TaskEditForm
-                agencies={await listAgencyOptions()}
+                agencies={await listAgencyOptions({ including: task.leadAgency.code })}
                 task={{
                   taskId: task.id,
                   version: task.version,

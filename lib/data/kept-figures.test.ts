@@ -12,9 +12,12 @@ import { getOverduePage } from "./overdue";
 import { listPeriods, periodAsOf, periodBasis } from "./periods";
 import { getAgencyBreakdown, getStatusCounts } from "./progress";
 import { getCompletionTrend } from "./trend";
+import { listAgencies } from "./agencies";
+import { listTasks } from "./task-list";
+import { parseTaskQuery } from "@/lib/view/params";
 
-// A closed quarter's figures are kept in memory; a read after any write that changes them, or what
-// they are shown with, must never see the kept answer.
+// Figures are kept in memory; a read after any write that changes them, or what they are shown with,
+// must never see the kept answer.
 const TODAY = "2026-11-25";
 const at = { now: new Date("2026-11-25T03:00:00.000Z"), address: "127.0.0.1" };
 const users: Record<string, SessionUser> = {};
@@ -90,5 +93,38 @@ describe("a closed quarter's kept figures", () => {
     expect(await getStatusCounts(again.basis, again.asOf)).toMatchObject({ completed: 35 });
     const trendAfter = await getCompletionTrend(await listPeriods("prg-36a"), undefined, TODAY);
     expect(trendAfter.find((p) => p.period.year === 2017 && p.period.quarter === 1)).toMatchObject({ completed: 35 });
+  });
+});
+
+describe("a day's kept figures", () => {
+  const day = { basis: { kind: "date" as const, programmeId: "prg-36a", asOf: "2017-06-30" }, asOf: "2017-06-30" };
+
+  it("are answered from memory until a status change, which the next read sees", async () => {
+    const first = await getStatusCounts(day.basis, day.asOf);
+    expect(await getStatusCounts(day.basis, day.asOf)).toBe(first);
+    const list = await listTasks(day.basis, day.asOf, parseTaskQuery({ agency: "BTC" }).value);
+    const task = await db().task.findUniqueOrThrow({ where: { id: "task-36A-13" } });
+    expect(list.rows.find((row) => row.code === "36A-13")?.status).toBe(task.status);
+    const change = {
+      taskId: task.id, version: task.version, toStatus: "COMPLETED", effectiveOn: "2017-06-01", note: "Đã hoàn thành",
+      evidenceNumber: "45/QĐ-BTC", evidenceDate: "2017-06-01",
+    };
+    expect(await updateTaskStatus(users.admin, change, { channel: "web", today: TODAY, address: "127.0.0.1" })).toMatchObject({ ok: true });
+    const after = await getStatusCounts(day.basis, day.asOf);
+    expect(after.completed).toBe(first.completed + 1);
+    expect((await listTasks(day.basis, day.asOf, parseTaskQuery({ agency: "BTC" }).value)).rows.find((row) => row.code === "36A-13")?.status).toBe("COMPLETED");
+  });
+
+  it("and a closed quarter's agency list sees an action plan recorded after it closed", async () => {
+    const q1 = await side(2017, 1);
+    const options = { sort: "name" as const, dir: "asc" as const, kind: [] };
+    const without = (await listAgencies(q1.basis, q1.asOf, "prg-36a", options)).find((a) => !a.planIssued)!;
+    const agency = await db().agency.findUniqueOrThrow({ where: { code: without.code } });
+    await db().actionPlan.upsert({
+      where: { programmeId_agencyId: { programmeId: "prg-36a", agencyId: agency.id } },
+      create: { programmeId: "prg-36a", agencyId: agency.id, issued: true, documentNumber: "12/KH", issuedOn: "2016-01-15" },
+      update: { issued: true, documentNumber: "12/KH", issuedOn: "2016-01-15" },
+    });
+    expect((await listAgencies(q1.basis, q1.asOf, "prg-36a", options)).find((a) => a.code === without.code)?.planIssued).toBe(true);
   });
 });
