@@ -51,7 +51,7 @@ async function measureDataset(name: string, description: string, databaseUrl: st
       if (options.profile) result.profile = await profiled(server, () => load(`${server.base}${route.path}`, headers, Math.max(...options.connections), options.duration));
       if (route.main) result.firstLoadKb = (await firstLoadJs(server.base, route.path, headers)).kB;
       if (route.main && (lighthouse === "all" || (lighthouse === "overview" && route.path.startsWith("/?")))) {
-        result.lighthouse = await audit(`${server.base}${route.path}`, route.auth === "session" ? cookie : undefined);
+        result.lighthouse = await auditOrSay(`${server.base}${route.path}`, route.auth === "session" ? cookie : undefined);
       }
       const last = runs[runs.length - 1];
       console.log(`[bench]   ${route.name}: ${status}, ${bytes.toLocaleString("en-US")} B, ${last.reqPerSec.toFixed(1)} req/s at ${last.connections}, p95 ${last.p95} ms${last.errors ? `, ${last.errors} errors` : ""}`);
@@ -60,6 +60,21 @@ async function measureDataset(name: string, description: string, databaseUrl: st
     return { name, description, peakRssMb: server.peakRssMb(), routes };
   } finally {
     await server.stop();
+  }
+}
+
+/** Lighthouse's audit, once more if its trace failed (NO_NAVSTART happens); a second failure is reported, not fatal. */
+async function auditOrSay(url: string, cookie: string | undefined): Promise<RouteResult["lighthouse"]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, cookie);
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      if (attempt === 2) {
+        console.error(`[bench] Lighthouse failed twice on ${url}: ${message}`);
+        return undefined;
+      }
+    }
   }
 }
 

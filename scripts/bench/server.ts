@@ -21,8 +21,8 @@ function peakRss(pid: number): number {
 export async function startServer(databaseUrl: string, secret: string, extraEnv: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // The heap limit npm start sets (package.json): V8 otherwise lets an idle-looking heap grow to gigabytes.
-  const child: ChildProcess = spawn(process.execPath, ["--max-old-space-size=384", "--import", "tsx", "scripts/serve.ts"], {
+  // NODE_OPTIONS passes through (a heap limit, for one): the server runs as npm start runs it.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
