@@ -34,15 +34,19 @@ function basisKey(basis: Basis): { key: string; live: boolean } | null {
 }
 
 /**
- * The key of a question about these bases, or null when one of them is never kept. `alsoLive`: the
- * question also reads tables a closed quarter does not freeze (action plans), so it moves with changes.
+ * The keys of several questions, the counters read once for all of them (in a route handler React's
+ * per-request cache does not hold, and a trend asks one question per quarter); null for a question
+ * about a basis that is never kept. `alsoLive`: the question also reads tables a closed quarter does
+ * not freeze (action plans), so it moves with changes.
  */
-export async function keyFor(bases: Basis[], name: string, args: unknown[], alsoLive = false): Promise<string | null> {
-  const parts = bases.map(basisKey);
-  if (parts.some((part) => part === null)) return null;
+export async function keysFor(questions: { bases: Basis[]; name: string; args: unknown[]; alsoLive?: boolean }[]): Promise<(string | null)[]> {
   const { version, changes } = await dataVersion();
-  const live = alsoLive || parts.some((part) => part!.live);
-  return `${parts.map((part) => part!.key).join("|")}|v${version}${live ? `c${changes}` : ""}|${name}|${JSON.stringify(args)}`;
+  return questions.map(({ bases, name, args, alsoLive = false }) => {
+    const parts = bases.map(basisKey);
+    if (parts.some((part) => part === null)) return null;
+    const live = alsoLive || parts.some((part) => part!.live);
+    return `${parts.map((part) => part!.key).join("|")}|v${version}${live ? `c${changes}` : ""}|${name}|${JSON.stringify(args)}`;
+  });
 }
 
 /** What is kept under the key, if anything (and marks it recently used). */
@@ -66,7 +70,7 @@ export function keep<T>(key: string, answer: Promise<T>): Promise<T> {
 
 /** `read()`'s answer about these bases, kept under `name` and `args` (see above). */
 export async function keptFigures<T>(bases: Basis[], name: string, args: unknown[], read: () => Promise<T>, { alsoLive = false } = {}): Promise<T> {
-  const key = await keyFor(bases, name, args, alsoLive);
+  const [key] = await keysFor([{ bases, name, args, alsoLive }]);
   if (key === null) return read();
   // A native promise: a query builder's own may run its query again for each caller that awaits it.
   return keptUnder<T>(key) ?? keep(key, Promise.resolve(read()));

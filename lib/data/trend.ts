@@ -6,7 +6,7 @@ import { type IsoDate } from "@/lib/domain/dates";
 import { periodAsOf, periodBasis, type PeriodRef } from "./periods";
 import { agencyTree, countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber, type Basis } from "./task-basis";
-import { keep, keptFigures, keptUnder, keyFor } from "./kept-figures";
+import { keep, keptFigures, keptUnder, keysFor } from "./kept-figures";
 
 type ClosedRow = { periodId: string; assigned: bigint | number | null; completed: bigint | number | null };
 
@@ -30,7 +30,7 @@ export async function getCompletionTrend(
   const closed = periods.filter((p) => p.state === "CLOSED" && !cutOff(p));
   // Each closed quarter's two numbers are kept (kept-figures.ts): only those not kept yet are
   // read, in one GROUP BY, and kept.
-  const keys = await Promise.all(closed.map((period) => keyFor([periodBasis(period, today)], "trendPoint", [agencyId ?? null])));
+  const keys = await keysFor(closed.map((period) => ({ bases: [periodBasis(period, today)], name: "trendPoint", args: [agencyId ?? null] })));
   const found = keys.map((key) => (key === null ? undefined : keptUnder<ClosedRow>(key)));
   const missing = closed.filter((_, i) => found[i] === undefined);
   // Read once (a native promise), however many quarters wait on it.
