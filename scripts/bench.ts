@@ -40,7 +40,8 @@ async function measureDataset(name: string, description: string, databaseUrl: st
     const headersFor = (route: Route): Record<string, string> =>
       route.auth === "session" ? { cookie } : route.auth === "token" ? { authorization: `Bearer ${account.token}` } : {};
     const routes: RouteResult[] = [];
-    for (const route of benchRoutes(dataset)) {
+    const wanted = (route: Route) => !options.only || route.name.includes(options.only) || route.path === "/icon.svg" || route.path === "/about";
+    for (const route of benchRoutes(dataset).filter(wanted)) {
       const headers = headersFor(route);
       // Once to warm the route (its chunks loaded, its plans cached), and to weigh the answer.
       await responseSize(server.base, route.path, headers);

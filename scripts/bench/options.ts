@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse] [-- --no-build] [-- --profile]
+// npm run bench [-- --quick] [-- --duration S] [-- --out FILE] [-- --no-lighthouse] [-- --no-build] [-- --profile] [-- --only TEXT]
 export type BenchOptions = {
   quick: boolean;
   /** Seconds of load a route, at each number of connections. */
@@ -14,12 +14,14 @@ export type BenchOptions = {
   /** A CPU profile of the server under each route's load at the most connections, summarised. */
   profile: boolean;
   out: string;
+  /** Only the routes whose name contains this (and the two baselines): to look at one route between full runs. */
+  only: string | null;
 };
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" }, "no-build": { type: "boolean" }, profile: { type: "boolean" } },
+    options: { quick: { type: "boolean" }, duration: { type: "string" }, out: { type: "string" }, "no-lighthouse": { type: "boolean" }, "no-build": { type: "boolean" }, profile: { type: "boolean" }, only: { type: "string" } },
     strict: true,
   });
   const quick = values.quick ?? false;
@@ -34,6 +36,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     lighthouse: !values["no-lighthouse"],
     build: !values["no-build"],
     profile: values.profile ?? false,
-    out: values.out ?? (quick ? ".tmp/bench-quick/results.json" : "bench/results.json"),
+    // A partial run never replaces the full run's record.
+    out: values.out ?? (quick ? ".tmp/bench-quick/results.json" : values.only ? ".tmp/bench-only/results.json" : "bench/results.json"),
+    only: values.only ?? null,
   };
 }
