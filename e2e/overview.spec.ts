@@ -45,13 +45,12 @@ test.describe("overview", () => {
     await expect(rows.filter({ hasText: "Đang triển khai" })).toHaveCount(3);
   });
 
-  test("the chart's table alternative carries the same figures and links, by keyboard", async ({ page }) => {
+  test("the chart is a table: each agency's bars, counts and rate, every segment a link by keyboard", async ({ page }) => {
     await page.goto("/");
-    const section = page.getByRole("region", { name: "Kết quả theo cơ quan chủ trì" });
-    await section.getByText("Xem số liệu dạng bảng").click();
     const row = page.getByTestId("agency-table").getByRole("row", { name: /Bộ Tài chính/ });
-    await expect(row.getByRole("cell")).toHaveText(["2", "3", "0", "5", "40,0%"]);
-    await row.getByRole("link", { name: "3" }).focus();
+    await expect(row.getByRole("cell")).toHaveText(["23", "2/5", "40,0%"]);
+    await expect(row.getByRole("link", { name: "Bộ Tài chính: 2 Cơ bản hoàn thành" })).toHaveText("2");
+    await row.getByRole("link", { name: "Bộ Tài chính: 3 Đang triển khai" }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/agency=BTC&status=IN_PROGRESS/);
     await expect(page.getByTestId("result-count")).toHaveText("3 nhiệm vụ");
