@@ -27,6 +27,17 @@ test.describe("agency self-reporting", () => {
     await expect(page.getByTestId("task-status")).toHaveText("Cơ bản hoàn thành");
     await expect(page.getByTestId("task-history").locator("li").first()).toContainText("1234/BTC-TCHQ");
     await expect(page.getByTestId("task-history").locator("li").first()).toContainText("Cán bộ đầu mối Bộ Tài chính");
+    // The form now shows what is recorded, so a second press cannot send the old status over it.
+    await expect(form.getByLabel("Trạng thái")).toHaveValue("COMPLETED");
+    await expect(form.getByLabel("Ghi chú")).toHaveValue("");
+    // The same report again is recorded once.
+    const entries = await page.getByTestId("task-history").locator("li").count();
+    await form.getByLabel("Ghi chú").fill("Đã vận hành Cơ chế một cửa quốc gia mở rộng");
+    await form.getByLabel("Số, ký hiệu văn bản").fill("1234/BTC-TCHQ");
+    await form.getByLabel("Ngày văn bản").fill(today());
+    await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+    await expect(page.getByTestId("status-saved")).toHaveText("Không có gì thay đổi: báo cáo này đã được ghi nhận trước đó.");
+    await expect(page.getByTestId("task-history").locator("li")).toHaveCount(entries);
 
     await page.goto(`/?date=${today()}`);
     await expect(page.getByTestId("headline-rate")).toContainText(`${completed + 1}/${assigned} (`);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCommandMessages } from "@/components/forms/command-messages";
@@ -12,7 +12,7 @@ import { TASK_STATUSES, type TaskStatusValue } from "@/lib/domain/task-class";
 import { NOTE_MAX, WITHDRAWAL_REASONS, statusFormInput, statusUpdateErrors, type FieldErrors } from "@/lib/tasks/status-update-schema";
 import type { CurrentTask } from "@/lib/tasks/update-status";
 
-type StatusFormState = FormState<{ code: string; version: number }, { current: CurrentTask }>;
+type StatusFormState = FormState<{ code: string; version: number; unchanged: boolean }, { current: CurrentTask }>;
 
 type Props = {
   taskId: string;
@@ -32,11 +32,14 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
   const conflict = refusal?.kind === "conflict" ? refusal.current : null;
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [toStatus, setToStatus] = useState<TaskStatusValue>(status);
-  const formRef = useRef<HTMLFormElement>(null);
-  // A saved change empties the form; a refused one keeps what was typed.
-  useEffect(() => {
-    if (savedOf(state)) formRef.current?.reset();
-  }, [state]);
+  // After a save the page brings the task's new version: the form then shows the status now recorded
+  // and empties its other fields (keyed by the version below), so that pressing save again cannot
+  // send the old status over the new one. A refused save keeps what was typed.
+  const [shownVersion, setShownVersion] = useState(version);
+  if (shownVersion !== version) {
+    setShownVersion(version);
+    setToStatus(status);
+  }
   const errors: FieldErrors = { ...formErrorsOf(state), ...clientErrors };
   const statuses = TASK_STATUSES.filter((s) => canWithdraw || (s !== "WITHDRAWN" && status !== "WITHDRAWN"));
 
@@ -57,10 +60,10 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
     errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
 
   return (
-    <form ref={formRef} onSubmit={submitKeepingValues(action, check)} className="status-form" noValidate data-testid="status-form">
+    <form onSubmit={submitKeepingValues(action, check)} className="status-form" noValidate data-testid="status-form">
       {savedOf(state) && (
         <p className="form-success" role="status" data-testid="status-saved">
-          {t("statusForm.saved")}
+          {savedOf(state)!.unchanged ? t("statusForm.unchanged") : t("statusForm.saved")}
         </p>
       )}
       {conflict && (
@@ -103,6 +106,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
 
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="version" value={version} />
+      <div key={version} className="status-fields">
       <div className="form-grid">
         <div className="field">
           <label htmlFor="toStatus">{t("statusForm.toStatus")}</label>
@@ -160,6 +164,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
           {fieldError("evidenceUrl")}
         </div>
       </fieldset>
+      </div>
       <p className="muted small">{t("statusForm.versionNote", { version, date: formatDate(today, locale) })}</p>
       <button type="submit" disabled={pending}>
         {pending ? t("statusForm.saving") : t("statusForm.save")}

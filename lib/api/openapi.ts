@@ -105,7 +105,10 @@ const operations: Operations = {
       parameters: [pathParameter("code", TASK_CODE, "36A-13")],
       requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/StatusChange" } } } },
       responses: {
-        200: { description: "Saved; the task's new version", content: { "application/json": { schema: { type: "object", properties: { code: { type: "string" }, version: { type: "integer" } } } } } },
+        200: {
+          description: "Saved; the task's new version. The same report as the task's latest (status, day, note and evidence) records nothing and answers `unchanged: true` with the current version, whatever version was sent",
+          content: { "application/json": { schema: { type: "object", properties: { code: { type: "string" }, version: { type: "integer" }, unchanged: { type: "boolean" } } } } },
+        },
         400: problemResponse("The body is not a JSON object"),
         403: problemResponse("The caller may not change this task, or a session's request came from another origin"),
         404: problemResponse("No such task"),

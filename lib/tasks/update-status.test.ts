@@ -37,7 +37,7 @@ describe("access matrix for a status change on a Bộ Tài chính task", () => {
     before = await snapshot(taskId);
   });
 
-  const change = async () => ({ taskId, version: await version(taskId), toStatus: "IN_PROGRESS", effectiveOn: TODAY, note: "Tiến độ quý" });
+  const change = async (note = "Tiến độ quý") => ({ taskId, version: await version(taskId), toStatus: "IN_PROGRESS", effectiveOn: TODAY, note });
 
   it.each([
     ["no session", null, "unauthenticated"],
@@ -53,13 +53,14 @@ describe("access matrix for a status change on a Bộ Tài chính task", () => {
   });
 
   it.each([["btc"], ["analyst"], ["admin"]])("lets %s change it, writing the task and its history together", async (who) => {
-    const result = await updateTaskStatus(users[who], await change(), web);
+    // Each its own report: the same one again would record nothing.
+    const result = await updateTaskStatus(users[who], await change(`Tiến độ quý (${who})`), web);
     expect(result).toMatchObject({ ok: true, version: before.task.version + 1 });
     const after = await snapshot(taskId);
     expect(after.history).toBe(before.history + 1);
     expect(after.records).toEqual(before.records);
     const last = await db().taskStatusChange.findFirst({ where: { taskId }, orderBy: { changedAt: "desc" } });
-    expect(last).toMatchObject({ changedById: users[who].id, note: "Tiến độ quý", effectiveOn: TODAY });
+    expect(last).toMatchObject({ changedById: users[who].id, note: `Tiến độ quý (${who})`, effectiveOn: TODAY });
   });
 
   it("lets only VPCP withdraw a task", async () => {
@@ -95,6 +96,33 @@ describe("two people editing the same task", () => {
       current: { version: seen + 1, status: "IN_PROGRESS", lastChange: { note: "Lần một", by: users.btc.displayName } },
     });
     expect(await snapshot(taskId)).toEqual(afterFirst);
+  });
+});
+
+describe("the same report sent twice", () => {
+  const report = { toStatus: "COMPLETED", effectiveOn: TODAY, note: "Đã ban hành", evidenceNumber: "12/QĐ-BTC", evidenceDate: TODAY };
+
+  it("records it once: the second, on the old or the new version, changes nothing and says so", async () => {
+    const taskId = "task-36A-18";
+    const seen = await version(taskId);
+    const first = await updateTaskStatus(users.analyst, { taskId, version: seen, ...report }, web);
+    expect(first).toMatchObject({ ok: true, version: seen + 1, unchanged: false });
+    const afterFirst = await snapshot(taskId);
+    for (const sent of [seen, seen + 1]) {
+      const again = await updateTaskStatus(users.analyst, { taskId, version: sent, ...report }, web);
+      expect(again).toMatchObject({ ok: true, version: seen + 1, unchanged: true });
+      expect(await snapshot(taskId)).toEqual(afterFirst);
+    }
+  });
+
+  it("records a report that differs in anything: its note, its day or its evidence", async () => {
+    const taskId = "task-36A-19";
+    const first = await updateTaskStatus(users.analyst, { taskId, version: await version(taskId), ...report }, web);
+    expect(first).toMatchObject({ ok: true, unchanged: false });
+    const before = await snapshot(taskId);
+    const second = await updateTaskStatus(users.analyst, { taskId, version: await version(taskId), ...report, evidenceUrl: "https://mof.gov.vn/vb/12" }, web);
+    expect(second).toMatchObject({ ok: true, unchanged: false });
+    expect((await snapshot(taskId)).history).toBe(before.history + 1);
   });
 });
 

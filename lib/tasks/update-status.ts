@@ -8,7 +8,7 @@ import type { IsoDate } from "@/lib/domain/dates";
 import type { TaskStatusValue } from "@/lib/domain/task-class";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";
 import { lockQuarters } from "@/lib/data/locks";
-import { StatusUpdateSchema } from "./status-update-schema";
+import { StatusUpdateSchema, type StatusUpdate } from "./status-update-schema";
 
 /** What the task looks like now, shown to someone whose save was made on an older version. */
 export type CurrentTask = {
@@ -43,6 +43,28 @@ async function currentTask(tx: Prisma.TransactionClient, taskId: string): Promis
   };
 }
 
+type RecordedReport = {
+  toStatus: string;
+  effectiveOn: string;
+  note: string | null;
+  evidenceNumber: string | null;
+  evidenceDate: string | null;
+  evidenceUrl: string | null;
+  withdrawnReason: string | null;
+};
+
+function sameReport(last: RecordedReport, input: StatusUpdate): boolean {
+  return (
+    last.toStatus === input.toStatus &&
+    last.effectiveOn === input.effectiveOn &&
+    last.note === input.note &&
+    last.evidenceNumber === (input.evidenceNumber ?? null) &&
+    last.evidenceDate === (input.evidenceDate ?? null) &&
+    last.evidenceUrl === (input.evidenceUrl ?? null) &&
+    last.withdrawnReason === (input.toStatus === "WITHDRAWN" ? (input.withdrawnReason ?? null) : null)
+  );
+}
+
 /**
  * An agency's (or VPCP's) report of a task's status, with its note and evidence. The rules, in order:
  * valid input (the shared schema); the task exists among those the user may edit (the scope is part
@@ -50,7 +72,7 @@ async function currentTask(tx: Prisma.TransactionClient, taskId: string): Promis
  * the task's last change and not inside a closed quarter; and the version the user saw is still the
  * task's. The task and its history row are written together.
  */
-export const updateTaskStatus = defineCommand<typeof StatusUpdateSchema, { code: string; version: number }, { current: CurrentTask }>({
+export const updateTaskStatus = defineCommand<typeof StatusUpdateSchema, { code: string; version: number; unchanged: boolean }, { current: CurrentTask }>({
   name: "task.status",
   schema: StatusUpdateSchema,
   targetOf: (raw) => (typeof raw === "object" && raw !== null && "taskId" in raw ? String((raw as { taskId: unknown }).taskId).slice(0, 64) : null),
@@ -65,7 +87,17 @@ export const updateTaskStatus = defineCommand<typeof StatusUpdateSchema, { code:
     // Shared with other changes, exclusive of a close: a change never lands in a quarter closing meanwhile.
     await lockQuarters(tx, task.programmeId, "share");
 
-    const last = await tx.taskStatusChange.findFirst({ where: { taskId: task.id }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
+    const last = await tx.taskStatusChange.findFirst({
+      where: { taskId: task.id },
+      orderBy: [{ effectiveOn: "desc" }, { changedAt: "desc" }, { id: "desc" }],
+      select: { effectiveOn: true, toStatus: true, note: true, evidenceNumber: true, evidenceDate: true, evidenceUrl: true, withdrawnReason: true },
+    });
+    // The same report sent again (a second press, a form resent after its save): nothing new to record,
+    // whichever version it was made on.
+    if (task.status === input.toStatus && last && sameReport(last, input)) {
+      const current = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } });
+      return { result: { code: task.code, version: current.version, unchanged: true }, target: task.code, detail: { unchanged: true, version: current.version } };
+    }
     const dayError = changeDayError(input.effectiveOn, { today, closedUntil: await latestClosedEnd(tx, task.programmeId), lastChangeOn: last?.effectiveOn ?? null });
     if (dayError) throw refuse.field("effectiveOn", dayError, task.code);
 
@@ -102,6 +134,6 @@ export const updateTaskStatus = defineCommand<typeof StatusUpdateSchema, { code:
       },
     });
     const version = input.version + 1;
-    return { result: { code: task.code, version }, target: task.code, detail: { from: task.status, to: input.toStatus, version } };
+    return { result: { code: task.code, version, unchanged: false }, target: task.code, detail: { from: task.status, to: input.toStatus, version } };
   },
 });

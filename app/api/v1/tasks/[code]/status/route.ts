@@ -21,8 +21,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods<{ code: str
     const taskId = (await taskIdOfCode(code)) ?? (TASK_CODE.test(code) ? `unknown:${code}` : "unknown");
     const result = await updateTaskStatus(caller.user, { ...body, taskId }, { channel: "api", address: caller.address });
     if (result.ok) {
-      revalidatePath("/", "layout");
-      return json({ code: result.code, version: result.version });
+      if (!result.unchanged) revalidatePath("/", "layout");
+      return json({ code: result.code, version: result.version, unchanged: result.unchanged });
     }
     return refusalProblem(result, t, { namespace: "statusForm", notFound: () => taskNotFound(t, code), conflict: (refusal) => ({ current: refusal.current }) });
   }),
