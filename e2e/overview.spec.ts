@@ -21,7 +21,7 @@ test.describe("overview", () => {
     await expect(page.getByTestId("plans-PROVINCE")).toContainText("Tỉnh Đắk Lắk");
 
     await expect(page.getByTestId("class-OVERDUE")).toHaveText("16");
-    await expect(page.getByTestId("agency-chart").locator("[data-segment]").first()).toBeVisible();
+    await expect(page.getByTestId("agency-chart").locator(".bar-stack a").first()).toBeVisible();
     await page.screenshot({ path: "e2e/artifacts/overview-vi.png", fullPage: true });
 
     await page.getByTestId("status-COMPLETED").click();
@@ -31,11 +31,12 @@ test.describe("overview", () => {
 
   test("clicking Bộ Tài chính's in-progress bar opens exactly those three tasks", async ({ page }) => {
     await page.goto("/");
-    const segment = page.locator('[data-segment="BTC:IN_PROGRESS"]');
-    await expect(segment).toHaveAttribute("aria-label", "Bộ Tài chính: 3 Đang triển khai");
+    const chart = page.getByTestId("agency-chart");
+    const segment = chart.getByRole("link", { name: "Bộ Tài chính: 3 Đang triển khai", exact: true });
+    await expect(segment).toHaveText("3");
     // An empty segment is no link: Bộ KH&ĐT completed all four, so it has nothing in progress.
-    await expect(page.locator('[data-segment="BKHDT:COMPLETED"]')).toHaveCount(1);
-    await expect(page.locator('[data-segment="BKHDT:IN_PROGRESS"]')).toHaveCount(0);
+    await expect(chart.getByRole("link", { name: /^Bộ KH&ĐT: \d+ Cơ bản hoàn thành$/ })).toHaveCount(1);
+    await expect(chart.getByRole("link", { name: /^Bộ KH&ĐT: \d+ Đang triển khai$/ })).toHaveCount(0);
     await segment.click();
     await expect(page).toHaveURL(/agency=BTC&status=IN_PROGRESS/);
     await expect(page.getByTestId("result-count")).toHaveText("3 nhiệm vụ");
