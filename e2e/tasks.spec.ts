@@ -29,6 +29,15 @@ test.describe("task table", () => {
     await expect(page.getByTestId("result-count")).toHaveText("75 nhiệm vụ");
   });
 
+  test("a task's page says its class as of the view's day, with the days overdue the table counts", async ({ page }) => {
+    await page.goto("/tasks?quarter=2017-Q1&class=OVERDUE&q=36A-13");
+    const row = rows(page).filter({ hasText: "36A-13" });
+    const days = (await row.locator("td.col-daysOverdue").textContent())!.trim();
+    expect(Number(days.replace(/\./g, ""))).toBeGreaterThan(0);
+    await row.getByRole("link", { name: "36A-13" }).click();
+    await expect(page.getByTestId("task-class")).toHaveText(`Tính đến ngày 31/03/2017: quá hạn ${days} ngày`);
+  });
+
   test("search ignores Vietnamese diacritics", async ({ page }) => {
     await page.goto("/tasks?quarter=2017-Q1");
     await page.getByLabel("Tìm kiếm").fill("tai chinh");

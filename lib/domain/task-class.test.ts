@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyTask, isOverdue } from "./task-class";
+import { classifyTask, isOverdue, taskOnDay } from "./task-class";
 
 const asOf = "2017-03-31";
 
@@ -20,5 +20,21 @@ describe("task class as of a date", () => {
     const task = { status: "IN_PROGRESS" as const, deadline: "2017-03-31", completedOn: null };
     expect(isOverdue(task, "2017-03-31")).toBe(false);
     expect(isOverdue(task, "2017-04-01")).toBe(true);
+  });
+});
+
+describe("a task on a day, from its history", () => {
+  const history = [
+    { effectiveOn: "2015-01-15", toStatus: "NOT_STARTED" as const },
+    { effectiveOn: "2016-02-01", toStatus: "IN_PROGRESS" as const },
+    { effectiveOn: "2017-05-20", toStatus: "COMPLETED" as const },
+  ];
+
+  it("takes the last change on or before the day, and its completion's day", () => {
+    expect(taskOnDay("2016-12-31", history, "2015-01-14")).toBeNull();
+    expect(taskOnDay("2016-12-31", history, "2016-02-01")).toEqual({ status: "IN_PROGRESS", deadline: "2016-12-31", completedOn: null });
+    expect(classifyTask(taskOnDay("2016-12-31", history, "2017-04-10")!, "2017-04-10")).toBe("OVERDUE");
+    expect(taskOnDay("2016-12-31", history, "2017-05-20")).toEqual({ status: "COMPLETED", deadline: "2016-12-31", completedOn: "2017-05-20" });
+    expect(classifyTask(taskOnDay("2016-12-31", history, "2026-01-01")!, "2026-01-01")).toBe("COMPLETED_LATE");
   });
 });

@@ -42,3 +42,17 @@ export function classifyTask(task: TaskAsOf, asOf: IsoDate): TaskClass {
 
 /** The statuses that count in the denominator: every assigned task not withdrawn. */
 export const ASSIGNED_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED"] as const satisfies readonly TaskStatusValue[];
+
+type Change = { effectiveOn: IsoDate; toStatus: TaskStatusValue };
+
+/**
+ * A task as it stood at the end of a day, from its history in order (by day, then as recorded): the
+ * last change on or before the day gives its status, and a completion its day. Null before its first
+ * change (it was not yet assigned).
+ */
+export function taskOnDay(deadline: IsoDate | null, history: readonly Change[], asOf: IsoDate): TaskAsOf | null {
+  let last: Change | null = null;
+  for (const change of history) if (change.effectiveOn <= asOf) last = change;
+  if (!last) return null;
+  return { status: last.toStatus, deadline, completedOn: last.toStatus === "COMPLETED" ? last.effectiveOn : null };
+}

@@ -10,8 +10,9 @@ import { TaskEditForm } from "@/components/admin/task-forms";
 import { canEditTask, canManageTasks, canWithdrawTask } from "@/lib/domain/permissions";
 import { listAgencyOptions } from "@/lib/data/agency-options";
 import { getTaskDetail } from "@/lib/data/task-detail";
-import { formatDate, formatDateTime } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/domain/quarter";
+import { daysBetween, formatDate, formatDateTime } from "@/lib/domain/dates";
+import { quarterBounds, quarterLabel } from "@/lib/domain/quarter";
+import { classifyTask, taskOnDay } from "@/lib/domain/task-class";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { tasksHref, viewHref, type ViewRef } from "@/lib/view/href";
 import { parseAsOf, type RawParams } from "@/lib/view/params";
@@ -39,6 +40,11 @@ export default async function TaskPage({ params, searchParams }: Props) {
   if (!task) notFound();
   const asOf = parseAsOf(raw).value;
   const back: ViewRef = { programme: task.programme.slug, quarter: asOf.quarter, date: asOf.date };
+  // The task as the view the reader came from counts it: on its day, at its quarter's end, or today.
+  const today = appToday();
+  const viewDay = [asOf.date ?? (asOf.quarter ? quarterBounds(asOf.quarter).endsOn : today), today].sort()[0];
+  const onDay = taskOnDay(task.deadline, task.history, viewDay);
+  const taskClass = onDay ? classifyTask(onDay, viewDay) : null;
   const agencyName = (a: { shortName: string; nameEn: string }) => (locale === "vi" ? a.shortName : a.nameEn);
 
   return (
@@ -56,6 +62,14 @@ export default async function TaskPage({ params, searchParams }: Props) {
               {t(`status.${task.status}`)}
             </span>
           </p>
+          {taskClass && (
+            <p className={taskClass === "OVERDUE" ? "warn strong" : undefined} data-testid="task-class">
+              {t("task.classOn", { date: formatDate(viewDay, locale) })}{" "}
+              {taskClass === "OVERDUE"
+                ? t("task.overdueDays", { days: daysBetween(task.deadline!, viewDay) })
+                : t(`taskClass.${taskClass}`)}
+            </p>
+          )}
         </header>
 
         <section className="panel" aria-labelledby="task-facts">
@@ -132,7 +146,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
               version={task.version}
               status={task.status}
               canWithdraw={canWithdrawTask(user)}
-              today={appToday()}
+              today={today}
               locale={locale}
             />
           </section>
