@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { LATER_DAYS } from "./e2e/support/demo-day";
 import { TRUSTED_PROXY } from "./e2e/support/from";
 
 // Started by scripts/e2e.ts, which picks free ports and prepares the test's own database.
@@ -35,6 +36,8 @@ const server = (port: number, env: Record<string, string>) => ({
   timeout: 60_000,
 });
 
+const LATER_SPECS = /(instances|reporting-cycle)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: ".tmp/e2e/results",
@@ -59,16 +62,24 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     {
       name: "chromium",
-      testIgnore: /auth\.setup\.ts/,
+      testIgnore: [/auth\.setup\.ts/, LATER_SPECS],
       dependencies: ["setup"],
+      use: { storageState: ".tmp/e2e/analyst.json" },
+    },
+    // Last: these act on the second server's later day (a change there comes after any made on the
+    // demo's day, and the cycle closes Quarter II/2017), which would refuse the other tests' changes.
+    {
+      name: "later-days",
+      testMatch: LATER_SPECS,
+      dependencies: ["chromium"],
       use: { storageState: ".tmp/e2e/analyst.json" },
     },
   ],
   webServer: [
     { ...server(port, { DATABASE_URL: databaseUrl }), url: `http://127.0.0.1:${port}/` },
-    // The same build and database one day later (demo-mode clock offset): a report sent there is
-    // sent the day after one sent on the first server.
-    { ...server(laterPort, { DATABASE_URL: databaseUrl, APP_CLOCK_OFFSET_DAYS: "1" }), url: `http://127.0.0.1:${laterPort}/sign-in` },
+    // The same build and database LATER_DAYS later (demo-mode clock offset): after the quarter the
+    // reporting cycle opens has ended, so that a report sent there is late and the quarter can close.
+    { ...server(laterPort, { DATABASE_URL: databaseUrl, APP_CLOCK_OFFSET_DAYS: String(LATER_DAYS) }), url: `http://127.0.0.1:${laterPort}/sign-in` },
     // The same build with no database at all: it must say what to run.
     { ...server(bareDatabasePort, { DATABASE_URL: databaseUrl.replace(/\/e2e$/, "/does_not_exist") }), url: `http://127.0.0.1:${bareDatabasePort}/` },
   ],

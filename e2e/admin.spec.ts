@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { demoToday } from "./support/demo-day";
 
 async function signedIn(browser: Browser, username: string, password = "Demo@36a") {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -44,8 +45,7 @@ test.describe("user management", () => {
     await expect(edit.getByTestId("task-admin-saved")).toBeVisible();
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Thí điểm chữ ký số từ xa trên điện thoại");
 
-    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-    await admin.goto(`/tasks?date=${today}&q=chu+ky+so+tu+xa`);
+    await admin.goto(`/tasks?date=${demoToday()}&q=chu+ky+so+tu+xa`);
     await expect(admin.getByTestId("result-count")).toHaveText("1 nhiệm vụ");
 
     await admin.goto("/agencies/UBDT");

@@ -5,10 +5,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signedIn } from "./support/sign-in";
 import { periodState } from "./support/database";
+import { LATER_DAYS, demoToday as today } from "./support/demo-day";
 
-// The browser tests' second server runs on the same database one day later (playwright.config.ts).
+// The browser tests' second server runs on the same database LATER_DAYS later (playwright.config.ts).
 const later = (path: string) => `http://127.0.0.1:${process.env.E2E_LATER_PORT}${path}`;
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
 
 
@@ -100,7 +100,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     expect(csv).not.toContain("BTC,Bộ Tài chính");
   });
 
-  test("Bộ TN&MT reports a day late, completing a task with its evidence", async ({ browser }) => {
+  test("Bộ TN&MT reports late (on the later server), completing a task with its evidence", async ({ browser }) => {
     const btnmt = await signedIn(browser, "btnmt");
     await btnmt.goto(later("/reporting/2017-Q2/BTNMT?programme=36a"));
     const form = btnmt.getByTestId("report-form");
@@ -121,7 +121,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(confirm).toContainText("36A-23: Đang triển khai → Cơ bản hoàn thành");
     await confirm.getByRole("button", { name: "Xác nhận gửi báo cáo" }).click();
     await expect(btnmt.getByTestId("report-state")).toHaveText("Đã gửi, chờ xem xét");
-    await expect(btnmt.getByTestId("report-timeliness")).toHaveText("Muộn · 1 ngày sau hạn");
+    await expect(btnmt.getByTestId("report-timeliness")).toHaveText(`Muộn · ${LATER_DAYS} ngày sau hạn`);
     await btnmt.goto(later("/tasks/36A-23"));
     await expect(btnmt.getByTestId("task-status")).toHaveText("Cơ bản hoàn thành");
     await expect(btnmt.getByTestId("task-history").locator("li").first()).toContainText("1234/QĐ-BTNMT");

@@ -10,8 +10,8 @@ import { encode } from "next-auth/jwt";
 import { rows, taskState, tokenFor } from "./support/database";
 import { send, signInFrom, TRUSTED_PROXY } from "./support/from";
 import { signedIn } from "./support/sign-in";
+import { demoToday as today } from "./support/demo-day";
 
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const change = (version: number, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ version, toStatus: "IN_PROGRESS", effectiveOn: today(), note: "Cập nhật", ...extra });
 

@@ -3,8 +3,8 @@
 import { expect, test } from "@playwright/test";
 import { rows, taskState, tokenFor } from "./support/database";
 import { send } from "./support/from";
+import { demoToday as today } from "./support/demo-day";
 
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const change = (version: number, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ version, toStatus: "IN_PROGRESS", effectiveOn: today(), note: "Cập nhật", ...extra });
 

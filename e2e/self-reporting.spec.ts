@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signedIn } from "./support/sign-in";
+import { demoToday as today } from "./support/demo-day";
 
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 test.describe("agency self-reporting", () => {
   test("an editor completes a task with evidence and every view shows it at once", async ({ browser }) => {
