@@ -32,7 +32,8 @@ export async function generateMetadata(): Promise<Metadata> {
 async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }) {
   const [t, locale, view] = await Promise.all([getTranslations("overview"), currentLocale(), resolveView(raw)]);
   if (!view) return <NoProgramme title={t("title")} />;
-  const period = view.current.period;
+  // Today's figures are shown with the reporting of the latest quarter, open or closed.
+  const period = view.current.period ?? (view.live ? (view.periods[0] ?? null) : null);
   const today = appToday();
   const [overview, requests, reporting] = await Promise.all([
     getOverview(view),

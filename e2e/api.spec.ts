@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { lastNote, taskState, tokenFor } from "./support/database";
 import { send } from "./support/from";
+import { demoToday as today } from "./support/demo-day";
 
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const change = (version: number, extra: Record<string, unknown> = {}) => ({
   version,
@@ -29,18 +29,27 @@ test.describe("API /api/v1", () => {
       const before = (await taskState("36A-15"));
       const response = await request.patch("/api/v1/tasks/36A-15/status", {
         headers: who ? bearer((await tokenFor(who))) : {},
-        data: change(before.version),
+        // Each caller's own report: the same one again records nothing (below).
+        data: change(before.version, { note: `Cập nhật qua API (${who})` }),
       });
       expect(response.status(), `${who}`).toBe(expected);
       const after = (await taskState("36A-15"));
       if (expected === 200) {
-        expect(await response.json()).toEqual({ code: "36A-15", version: before.version + 1 });
+        expect(await response.json()).toEqual({ code: "36A-15", version: before.version + 1, unchanged: false });
         expect(after).toMatchObject({ version: before.version + 1, history: before.history + 1 });
       } else {
         expect(response.headers()["content-type"]).toContain("application/problem+json");
         expect(after, `${who}`).toEqual(before);
       }
     }
+    // The last report sent again, on the version it was made on: recorded once.
+    const before = await taskState("36A-15");
+    const again = await request.patch("/api/v1/tasks/36A-15/status", {
+      headers: bearer(await tokenFor("admin")),
+      data: change(before.version - 1, { note: "Cập nhật qua API (admin)" }),
+    });
+    expect(await again.json()).toEqual({ code: "36A-15", version: before.version, unchanged: true });
+    expect(await taskState("36A-15")).toEqual(before);
   });
 
   test("reads tasks with the task table's filters, agencies and quarters", async ({ request }) => {

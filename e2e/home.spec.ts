@@ -1,11 +1,17 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("home page", () => {
-  test("shows the latest quarter's headline and the comparison with the one before, in Vietnamese", async ({ page }) => {
+  test("shows today's figures against the latest closed quarter, whose record is one click away, in Vietnamese", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(page.getByTestId("as-of")).toContainText("Quý I/2017");
-    await expect(page.getByTestId("as-of")).toContainText("Đã khóa sổ");
+    const asOf = page.getByTestId("as-of");
+    await expect(asOf).toContainText("Số liệu hiện tại, tính đến hôm nay 10/04/2017");
+    await expect(asOf).toContainText("so sánh với số liệu đã chốt của Quý I/2017");
+    await expect(page.getByTestId("headline-comparison")).toContainText("So với Quý I/2017:");
+    await asOf.getByRole("link", { name: "Xem số liệu đã chốt của Quý I/2017" }).click();
+    await expect(page).toHaveURL(/quarter=2017-Q1/);
+    await expect(asOf).toContainText("Quý I/2017");
+    await expect(asOf).toContainText("Đã khóa sổ");
     await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
     const comparison = page.getByTestId("headline-comparison");
     await expect(comparison).toContainText("So với Quý IV/2016: 31/75 (41,3%)");
@@ -13,10 +19,12 @@ test.describe("home page", () => {
     await expect(comparison).toContainText("+5,2 điểm phần trăm");
     await expect(comparison).toContainText("từ 75 thành 73");
     await page.screenshot({ path: "e2e/artifacts/home-vi.png", fullPage: true });
+    await asOf.getByRole("link", { name: "Xem số liệu hiện tại" }).click();
+    await expect(asOf).toContainText("tính đến hôm nay 10/04/2017");
   });
 
   test("switches to English and keeps the choice", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?quarter=2017-Q1");
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46.6%)");

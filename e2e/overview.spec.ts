@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 test.describe("overview", () => {
   test("shows every figure of the latest quarter, each linked to the tasks behind it", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?quarter=2017-Q1");
+    // The demo lives on a day of its own timeline, said in the header.
+    await expect(page.getByTestId("demo-day")).toHaveText("Ngày của bản demo: 10/04/2017");
     await expect(page.getByTestId("as-of")).toContainText("Quý I/2017");
     await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46,6%)");
     await expect(page.getByTestId("status-IN_PROGRESS")).toContainText("28");
@@ -30,7 +32,7 @@ test.describe("overview", () => {
   });
 
   test("clicking Bộ Tài chính's in-progress bar opens exactly those three tasks", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?quarter=2017-Q1");
     const chart = page.getByTestId("agency-chart");
     const segment = chart.getByRole("link", { name: "Bộ Tài chính: 3 Đang triển khai", exact: true });
     await expect(segment).toHaveText("3");
@@ -47,7 +49,7 @@ test.describe("overview", () => {
   });
 
   test("the chart is a table: each agency's bars, counts and rate, every segment a link by keyboard", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?quarter=2017-Q1");
     const row = page.getByTestId("agency-table").getByRole("row", { name: /Bộ Tài chính/ });
     await expect(row.getByRole("cell")).toHaveText(["23", "2/5", "40,0%"]);
     await expect(row.getByRole("link", { name: "Bộ Tài chính: 2 Cơ bản hoàn thành" })).toHaveText("2");
@@ -58,8 +60,8 @@ test.describe("overview", () => {
   });
 
   test("the trend covers every quarter and the chosen quarter is kept in the address", async ({ page }) => {
-    await page.goto("/");
-    await page.getByText("Xem số liệu dạng bảng").nth(1).click();
+    await page.goto("/?quarter=2017-Q1");
+    await page.getByText("Xem số liệu dạng bảng").click();
     const trend = page.getByTestId("trend-table");
     await expect(trend.locator("tbody tr")).toHaveCount(6);
     await expect(trend.getByRole("row", { name: /Quý IV\/2016/ }).getByRole("cell")).toHaveText(["31", "75", "41,3%"]);
@@ -73,7 +75,7 @@ test.describe("overview", () => {
     await page.getByLabel("Hoặc tính đến ngày").fill("2017-02-15");
     await page.getByRole("button", { name: "Xem" }).nth(1).click();
     await expect(page).toHaveURL(/date=2017-02-15/);
-    await expect(page.getByTestId("as-of")).toHaveText("Số liệu tính đến ngày 15/02/2017");
+    await expect(page.getByTestId("as-of")).toContainText("Số liệu tính đến ngày 15/02/2017");
     await expect(page.getByTestId("headline-comparison")).toContainText("So với Quý IV/2016");
   });
 
@@ -86,7 +88,7 @@ test.describe("overview", () => {
   });
 
   test("reads in English, and prints as a clean page", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?quarter=2017-Q1");
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Progress overview");
     await expect(page.getByTestId("headline-rate")).toHaveText("34/73 (46.6%)");
@@ -106,7 +108,7 @@ test.describe("overview", () => {
 
   test("fits 360 px and starts with a skip link for keyboards", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto("/");
+    await page.goto("/?quarter=2017-Q1");
     await expect(page.getByTestId("headline-rate")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

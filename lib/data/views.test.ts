@@ -17,7 +17,7 @@ let q4: ResolvedView;
 
 beforeAll(async () => {
   await resetDemoData(db());
-  q1 = (await resolveView({}, TODAY))!;
+  q1 = (await resolveView({ quarter: "2017-Q1" }, TODAY))!;
   q4 = (await resolveView({ quarter: "2016-Q4" }, TODAY))!;
 });
 
@@ -31,18 +31,21 @@ describe("the as-of of a view", () => {
     expect(q1.ignored).toEqual([]);
   });
 
-  it("ignores a malformed or unknown quarter and names it, keeping the latest", async () => {
+  it("ignores a malformed or unknown quarter and names it, showing today's figures", async () => {
     const bad = await resolveView({ quarter: "2016-Q9", programme: "Không hợp lệ" }, TODAY);
     expect(bad?.ignored.sort()).toEqual(["programme", "quarter"]);
-    expect(bad?.current.period).toMatchObject({ year: 2017, quarter: 1 });
+    expect(bad).toMatchObject({ live: true, current: { period: null, asOf: TODAY } });
     const unknown = await resolveView({ quarter: "2010-Q1" }, TODAY);
     expect(unknown?.ignored).toEqual(["quarter"]);
+    expect(unknown).toMatchObject({ live: true, current: { asOf: TODAY } });
+    // The API's default stays the latest quarter.
+    expect(await resolveView({ quarter: "2010-Q1" }, TODAY, "latestQuarter")).toMatchObject({ live: false, current: { period: { year: 2017, quarter: 1 } } });
   });
 
   it("refuses a day after today: overdue would be a forecast, not a figure", async () => {
     const view = await resolveView({ date: "2027-01-01" }, TODAY);
     expect(view?.ignored).toEqual(["date"]);
-    expect(view?.current.period).toMatchObject({ year: 2017, quarter: 1 });
+    expect(view).toMatchObject({ live: true, current: { period: null, asOf: TODAY } });
   });
 
   it("reads a day from the history and compares it with the last quarter ended before it", async () => {

@@ -24,7 +24,7 @@ let rows: TaskListRow[];
 
 beforeAll(async () => {
   await resetDemoData(db());
-  const view = (await resolveView({}, "2026-11-23"))!;
+  const view = (await resolveView({ quarter: "2017-Q1" }, "2026-11-23"))!;
   rows = await exportTasks(view.current.basis, view.current.asOf, parseTaskQuery({ agency: "BTC" }).value);
 });
 

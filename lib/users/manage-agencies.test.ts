@@ -28,7 +28,7 @@ describe("agency management", () => {
     expect(await editAgency(users.admin, { ...edit, kind: "PLANET" })).toMatchObject({ kind: "invalid", errors: { kind: ["kind"] } });
     expect(await editAgency(users.admin, { ...edit, code: "NOPE" })).toEqual({ ok: false, kind: "not-found" });
     expect(await editAgency(users.admin, edit)).toEqual({ ok: true });
-    const view = (await resolveView({}, "2026-11-23"))!;
+    const view = (await resolveView({ quarter: "2017-Q1" }, "2026-11-23"))!;
     expect(await countTasks(view.current.basis, view.current.asOf, parseTaskQuery({ q: "digital science" }).value)).toBe(6);
   });
 

@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 
 describe("overview", () => {
-  it("gives Q1/2017 against Q4/2016 from their frozen records", async () => {
-    const view = (await resolveView({}, "2026-11-23"))!;
+  it("gives Q1/2017 against Q4/2016 from their frozen records (the API's default, the latest quarter)", async () => {
+    const view = (await resolveView({}, "2026-11-23", "latestQuarter"))!;
     const overview = await getOverview(view);
     expect(overview.counts).toMatchObject({ assigned: 73, completed: 34, inProgress: 28, notStarted: 11, withdrawn: 2, overdue: 16 });
     expect(overview.previousCounts).toMatchObject({ assigned: 75, completed: 31 });
@@ -19,6 +19,19 @@ describe("overview", () => {
     expect(overview.breakdown.slice(0, 2).map((a) => a.code)).toEqual(["BKHDT", "BLDTBXH"]);
     expect(overview.breakdown.slice(-3).every((a) => a.completed === 0)).toBe(true);
     expect(overview.trend.map((p) => p.completed)).toEqual([4, 9, 16, 24, 31, 34]);
+  });
+
+  it("shows a page's reader today's figures by default, against the latest closed quarter one click away", async () => {
+    const view = (await resolveView({}, "2017-04-10"))!;
+    expect(view).toMatchObject({ live: true, current: { period: null, asOf: "2017-04-10" }, ref: { date: "2017-04-10" } });
+    expect(view.previous?.period).toMatchObject({ year: 2017, quarter: 1, state: "CLOSED" });
+    const overview = await getOverview(view);
+    // Nothing changed after 31/03/2017 in the demo, so today's figures are the quarter's, by the history.
+    expect(overview.counts).toMatchObject({ assigned: 73, completed: 34 });
+    expect(overview.previousCounts).toMatchObject({ assigned: 73, completed: 34 });
+    // A quarter or a day in the address is never overridden.
+    expect((await resolveView({ quarter: "2016-Q4" }, "2017-04-10"))!).toMatchObject({ live: false, current: { period: { year: 2016, quarter: 4 } } });
+    expect((await resolveView({ date: "2017-01-01" }, "2017-04-10"))!).toMatchObject({ live: false, current: { asOf: "2017-01-01" } });
   });
 
   it("stops the trend at the chosen quarter", async () => {
@@ -43,10 +56,10 @@ describe("overview", () => {
     await db().taskStatusChange.create({
       data: { taskId: "task-36A-13", fromStatus: "IN_PROGRESS", toStatus: "COMPLETED", effectiveOn: "2017-05-02", note: "Q2" },
     });
-    const mid = (await resolveView({}, "2017-05-01"))!;
+    const mid = (await resolveView({}, "2017-05-01", "latestQuarter"))!;
     expect(mid.current).toMatchObject({ asOf: "2017-05-01", period: { state: "OPEN" } });
     expect((await getOverview(mid)).counts.completed).toBe(34);
-    const after = (await resolveView({}, "2017-05-02"))!;
+    const after = (await resolveView({}, "2017-05-02", "latestQuarter"))!;
     const overview = await getOverview(after);
     expect(overview.counts).toMatchObject({ assigned: 73, completed: 35 });
     expect(after.previous?.period).toMatchObject({ year: 2017, quarter: 1 });

@@ -20,8 +20,16 @@ export type ResolvedView = {
   /** The quarter before the current one (for a date: the last quarter ended before it), to compare with. */
   previous: Snapshot | null;
   ref: ViewRef;
+  /** The address named no as-of, so these are the figures as of today (compared with the latest closed quarter). */
+  live: boolean;
   ignored: string[];
 };
+
+/**
+ * What an address with no as-of shows: a reader's "now" (the live figures as of today) on the pages;
+ * the latest quarter in the API, whose default its clients already rely on.
+ */
+export type DefaultAsOf = "today" | "latestQuarter";
 
 function snapshot(period: PeriodRef, today: IsoDate): Snapshot {
   return { period, asOf: periodAsOf(period, today), basis: periodBasis(period, today) };
@@ -29,10 +37,10 @@ function snapshot(period: PeriodRef, today: IsoDate): Snapshot {
 
 /**
  * Reads the as-of from the address: a day of the history, or a quarter (a closed one from its frozen
- * record), by default the programme's latest quarter. Two queries whatever the data's size. Null when
- * there is no programme at all.
+ * record), by default today (or the API's latest quarter). Two queries whatever the data's size. Null
+ * when there is no programme at all.
  */
-export async function resolveView(raw: RawParams, today: IsoDate = appToday()): Promise<ResolvedView | null> {
+export async function resolveView(raw: RawParams, today: IsoDate = appToday(), defaultAsOf: DefaultAsOf = "today"): Promise<ResolvedView | null> {
   const parsed = parseAsOf(raw);
   const found = await resolveProgramme(raw);
   if (!found) return null;
@@ -45,26 +53,29 @@ export async function resolveView(raw: RawParams, today: IsoDate = appToday()): 
     ignored.push("date");
     date = undefined;
   }
+  // A quarter the programme does not have is ignored like a malformed one: the default is shown.
+  const wanted = parsed.value.quarter;
+  const wantedIndex = wanted && !date ? periods.findIndex((p) => compareQuarters(p, wanted) === 0) : -1;
+  if (wanted && !date && wantedIndex < 0) ignored.push("quarter");
+  const live = !date && wantedIndex < 0 && defaultAsOf === "today";
+  if (live) date = today;
   if (date) {
-    const before = periods.find((p) => p.endsOn < date);
+    const day = date;
+    // Today's figures are read against the record a reader last saw settled: the latest closed quarter.
+    const before = live ? periods.find((p) => p.state === "CLOSED" && p.endsOn < day) : periods.find((p) => p.endsOn < day);
     return {
       programmes,
       programme,
       periods,
-      current: { period: null, asOf: date, basis: { kind: "date", programmeId: programme.id, asOf: date } },
+      current: { period: null, asOf: day, basis: { kind: "date", programmeId: programme.id, asOf: day } },
       previous: before ? snapshot(before, today) : null,
-      ref: { programme: programme.slug, date },
+      ref: { programme: programme.slug, date: day },
+      live,
       ignored,
     };
   }
 
-  let index = 0;
-  const wanted = parsed.value.quarter;
-  if (wanted) {
-    const found = periods.findIndex((p) => compareQuarters(p, wanted) === 0);
-    if (found >= 0) index = found;
-    else ignored.push("quarter");
-  }
+  const index = Math.max(0, wantedIndex);
   const period = periods[index];
   if (!period) {
     return {
@@ -74,6 +85,7 @@ export async function resolveView(raw: RawParams, today: IsoDate = appToday()): 
       current: { period: null, asOf: today, basis: { kind: "date", programmeId: programme.id, asOf: today } },
       previous: null,
       ref: { programme: programme.slug, date: today },
+      live: false,
       ignored,
     };
   }
@@ -85,6 +97,7 @@ export async function resolveView(raw: RawParams, today: IsoDate = appToday()): 
     current: snapshot(period, today),
     previous: before ? snapshot(before, today) : null,
     ref: { programme: programme.slug, quarter: { year: period.year, quarter: period.quarter } },
+    live: false,
     ignored,
   };
 }

@@ -11,7 +11,7 @@ import { resolveView } from "@/lib/view/resolve-view";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods("/agencies", {
   GET: apiRoute(async ({ request, caller, t, locale }) => {
     const raw = searchToRaw(new URL(request.url).searchParams);
-    const view = await resolveView(raw);
+    const view = await resolveView(raw, undefined, "latestQuarter");
     const query = parseAgencyListQuery(raw);
     const invalid = queryProblems(request, AGENCY_LIST_QUERY, view?.ignored ?? [], query.ignored);
     if (invalid.length) return badParams(request, caller, t, invalid);

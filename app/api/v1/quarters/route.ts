@@ -14,7 +14,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods("/quarters"
   GET: apiRoute(async ({ request, caller, t }) => {
     const invalid = queryProblems(request, PROGRAMME_QUERY);
     if (invalid.length) return badParams(request, caller, t, invalid);
-    const view = await resolveView(searchToRaw(new URL(request.url).searchParams));
+    const view = await resolveView(searchToRaw(new URL(request.url).searchParams), undefined, "latestQuarter");
     if (!view) return problem(404, t("api.notFound"), t("asOf.noProgrammes"));
     const trend = await getCompletionTrend(view.periods);
     return json({

@@ -12,7 +12,7 @@ import { resolveView } from "@/lib/view/resolve-view";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods("/tasks", {
   GET: apiRoute(async ({ request, caller, t }) => {
     const raw = searchToRaw(new URL(request.url).searchParams);
-    const view = await resolveView(raw);
+    const view = await resolveView(raw, undefined, "latestQuarter");
     const query = parseTaskQuery(raw);
     const invalid = queryProblems(request, TASK_LIST_QUERY, view?.ignored ?? [], query.ignored);
     if (invalid.length) return badParams(request, caller, t, invalid);
