@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { demoToday } from "./support/demo-day";
+import { demoToday, typeDate } from "./support/demo-day";
 
 async function signedIn(browser: Browser, username: string, password = "Demo@36a") {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -33,7 +33,7 @@ test.describe("user management", () => {
     await create.getByLabel("Cơ quan chủ trì").selectOption("BTTTT");
     await create.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
     await expect(create.getByTestId("task-admin-errors")).toContainText("Cần thời hạn");
-    await create.getByLabel("Thời hạn", { exact: true }).fill("2027-06-30");
+    await typeDate(create, "Thời hạn", "2027-06-30");
     await create.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
     await expect(create.getByTestId("task-admin-saved")).toContainText("36A-77");
 

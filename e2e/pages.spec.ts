@@ -40,6 +40,15 @@ test.describe("overdue, agency and task pages", () => {
   test("the comparison's lists download in full as CSV", async ({ page }) => {
     await page.goto("/compare?programme=36a&from=2016-Q4&to=2017-Q1");
     await expect(page.getByTestId("changes-fellOverdue")).toContainText("14");
+    // What moved for a task fallen overdue is its deadline, not its status; and the overdue row's +13 is explained.
+    const fell = page.getByTestId("changes-fellOverdue").locator("li");
+    await expect(fell.first()).toContainText(/đã quá hạn \d{2}\/\d{2}\/\d{4}, vẫn (Đang triển khai|Chưa triển khai)/);
+    await expect(page.getByTestId("changes-fellOverdue")).not.toContainText("Đang triển khai → Đang triển khai");
+    await expect(page.getByTestId("compare-overdue")).toHaveText(
+      "Quá hạn: 3 → 16 nhiệm vụ: 14 nhiệm vụ mới quá hạn (danh sách dưới đây), 1 nhiệm vụ thôi quá hạn (đã hoàn thành, được rút hoặc được điều chỉnh thời hạn).",
+    );
+    // Each agency's change in rate, beside its change in completed tasks.
+    await expect(page.getByTestId("compare-agencies").getByRole("columnheader", { name: "Tăng/giảm tỷ lệ (điểm %)" })).toBeVisible();
     const csv = await page.request.get("/compare/export?programme=36a&from=2016-Q4&to=2017-Q1");
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");

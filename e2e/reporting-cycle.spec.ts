@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signedIn } from "./support/sign-in";
 import { periodState } from "./support/database";
-import { LATER_DAYS, demoToday as today } from "./support/demo-day";
+import { LATER_DAYS, demoToday as today, typeDate } from "./support/demo-day";
 
 // The browser tests' second server runs on the same database LATER_DAYS later (playwright.config.ts).
 const later = (path: string) => `http://127.0.0.1:${process.env.E2E_LATER_PORT}${path}`;
@@ -25,12 +25,12 @@ test.describe.serial("the quarterly reporting cycle", () => {
     await expect(page.getByTestId("quarters").locator("tbody tr")).toHaveCount(6);
     const form = page.getByTestId("open-period");
     await expect(form).toContainText("Quý II/2017");
-    await form.getByLabel("Hạn gửi báo cáo").fill("2017-03-31");
+    await typeDate(form, "Hạn gửi báo cáo", "2017-03-31");
     await form.getByRole("button", { name: "Mở Quý II/2017 và gửi yêu cầu báo cáo" }).click();
     await expect(form).toContainText("Hạn gửi báo cáo không được trước ngày đầu của quý.");
     expect((await periodState("2017", "2"))).toBeNull();
 
-    await form.getByLabel("Hạn gửi báo cáo").fill(today());
+    await typeDate(form, "Hạn gửi báo cáo", today());
     await form.getByLabel("Số văn bản đề nghị báo cáo").fill("3050/VPCP-KGVX");
     await form.getByRole("button", { name: "Mở Quý II/2017 và gửi yêu cầu báo cáo" }).click();
     await expect(page).toHaveURL(/\/reporting\/2017-Q2\?programme=36a/);
@@ -114,7 +114,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     // Taken to the first thing to fix, not left at the button at the end of the form.
     await expect(task.getByLabel("Số, ký hiệu văn bản chứng minh (bắt buộc)")).toBeFocused();
     await task.getByLabel("Số, ký hiệu văn bản chứng minh (bắt buộc)").fill("1234/QĐ-BTNMT");
-    await task.getByLabel("Ngày văn bản (bắt buộc)").fill("2017-05-10");
+    await typeDate(task, "Ngày văn bản (bắt buộc)", "2017-05-10");
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
     const confirm = form.getByTestId("report-confirm");
     await expect(confirm).toContainText("Báo cáo sẽ ghi 1 thay đổi trạng thái");

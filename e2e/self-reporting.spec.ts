@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signedIn } from "./support/sign-in";
-import { demoToday as today } from "./support/demo-day";
+import { demoToday as today, typeDate } from "./support/demo-day";
 
 
 test.describe("agency self-reporting", () => {
@@ -21,7 +21,7 @@ test.describe("agency self-reporting", () => {
     await expect(form.locator("#evidenceNumber-error")).toHaveText("Báo cáo hoàn thành cần số và ngày của văn bản chứng minh.");
 
     await form.getByLabel("Số, ký hiệu văn bản").fill("1234/BTC-TCHQ");
-    await form.getByLabel("Ngày văn bản").fill(today());
+    await typeDate(form, "Ngày văn bản", today());
     await form.getByRole("button", { name: "Lưu cập nhật" }).click();
     await expect(page.getByTestId("status-saved")).toBeVisible();
     await expect(page.getByTestId("task-status")).toHaveText("Cơ bản hoàn thành");
@@ -34,7 +34,7 @@ test.describe("agency self-reporting", () => {
     const entries = await page.getByTestId("task-history").locator("li").count();
     await form.getByLabel("Ghi chú").fill("Đã vận hành Cơ chế một cửa quốc gia mở rộng");
     await form.getByLabel("Số, ký hiệu văn bản").fill("1234/BTC-TCHQ");
-    await form.getByLabel("Ngày văn bản").fill(today());
+    await typeDate(form, "Ngày văn bản", today());
     await form.getByRole("button", { name: "Lưu cập nhật" }).click();
     await expect(page.getByTestId("status-saved")).toHaveText("Không có gì thay đổi: báo cáo này đã được ghi nhận trước đó.");
     await expect(page.getByTestId("task-history").locator("li")).toHaveCount(entries);

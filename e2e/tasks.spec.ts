@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { typeDate } from "./support/demo-day";
 
 const rows = (page: Page) => page.getByTestId("task-table").locator("tbody tr");
 
@@ -36,6 +37,21 @@ test.describe("task table", () => {
     expect(Number(days.replace(/\./g, ""))).toBeGreaterThan(0);
     await row.getByRole("link", { name: "36A-13" }).click();
     await expect(page.getByTestId("task-class")).toHaveText(`Tính đến ngày 31/03/2017: quá hạn ${days} ngày`);
+  });
+
+  test("date fields read and take dd/mm/yyyy whatever the browser's language", async ({ browser }) => {
+    // The analyst's saved session, in a browser set to American English (whose native date input shows mm/dd/yyyy).
+    const context = await browser.newContext({ storageState: ".tmp/e2e/analyst.json", locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto("/tasks/36A-13");
+    const form = page.getByTestId("status-form");
+    const day = form.getByRole("group", { name: "Có hiệu lực từ ngày", exact: true });
+    await expect(day).toHaveText("10/04/2017");
+    await expect(day.getByRole("spinbutton").first()).toHaveAccessibleName(/ngày|day/i);
+    await typeDate(form, "Ngày văn bản", "2017-04-03");
+    // The form sends the day as the server reads it.
+    await expect(form.locator('input[name="evidenceDate"]')).toHaveValue("2017-04-03");
+    await context.close();
   });
 
   test("search ignores Vietnamese diacritics", async ({ page }) => {
@@ -80,7 +96,7 @@ test.describe("task table", () => {
   });
 
   test("malformed filters in the address are ignored with a note, never a 500", async ({ page }) => {
-    const response = await page.goto("/tasks?status=DONE&page=-3&from=2017-02-30&sort=%27%3BDROP&agency=%3Cscript%3E");
+    const response = await page.goto("/tasks?quarter=2017-Q1&status=DONE&page=-3&from=2017-02-30&sort=%27%3BDROP&agency=%3Cscript%3E");
     expect(response?.status()).toBe(200);
     const note = page.getByTestId("ignored-note");
     for (const name of ["trạng thái", "trang", "thời hạn từ ngày", "sắp xếp", "cơ quan"]) await expect(note).toContainText(name);

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { withQuery } from "@/lib/view/href";
 import { parseChangeFilters, type RawParams } from "@/lib/view/params";
+import { DateField } from "@/components/ui/date-field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("changes"))("title") };
@@ -48,12 +49,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           </select>
         </div>
         <div className="field">
-          <label htmlFor="changes-from">{t("changes.from")}</label>
-          <input id="changes-from" type="date" name="from" defaultValue={filters.from ?? ""} />
+          <DateField label={t("changes.from")} name="from" defaultValue={filters.from} />
         </div>
         <div className="field">
-          <label htmlFor="changes-to">{t("changes.to")}</label>
-          <input id="changes-to" type="date" name="to" defaultValue={filters.to ?? ""} />
+          <DateField label={t("changes.to")} name="to" defaultValue={filters.to} />
         </div>
         <div className="filter-actions">
           <button type="submit">{t("filters.apply")}</button>

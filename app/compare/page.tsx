@@ -81,6 +81,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             { key: "change", header: t("change"), className: "num", value: (key) => formatSignedNumber(comparison.to[key] - comparison.from[key], locale) },
           ]}
         />
+        <p className="note" data-testid="compare-overdue">
+          {t("overdueExplained", {
+            from: n(comparison.from.overdue),
+            to: n(comparison.to.overdue),
+            fell: n(comparison.totals.fellOverdue),
+            // Overdue before and not after: completed, withdrawn or given a later deadline since.
+            left: n(comparison.from.overdue + comparison.totals.fellOverdue - comparison.to.overdue),
+          })}
+        </p>
         {comparison.from.assigned !== comparison.to.assigned && (
           <p className="note" data-testid="compare-denominator">
             {t("denominator", { from: n(comparison.from.assigned), to: n(comparison.to.assigned), withdrawn: comparison.totals.withdrawn, added: comparison.totals.added })}
@@ -88,7 +97,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         )}
       </section>
 
-      <div className="two-columns">
+      <div className="two-columns cards">
         {(["outOfNoneCompleted", "intoNoneCompleted"] as const).map((key) => (
           <section key={key} className="panel" aria-labelledby={`compare-${key}`} data-testid={`compare-${key}`}>
             <h2 id={`compare-${key}`}>{t(key)}</h2>
@@ -120,6 +129,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             { key: "from", header: fromLabel, className: "num", value: (a) => (a.from ? formatRate(completionRate(a.from.completed, a.from.assigned), locale) : null) },
             { key: "to", header: toLabel, className: "num", value: (a) => (a.to ? formatRate(completionRate(a.to.completed, a.to.assigned), locale) : null) },
             { key: "change", header: t("changeCompleted"), className: "num", value: (a) => formatSignedNumber((a.to?.completed ?? 0) - (a.from?.completed ?? 0), locale) },
+            {
+              key: "points",
+              header: t("changeRate"),
+              className: "num",
+              value: (a) => {
+                const points = a.from && a.to ? percentagePointChange(completionRate(a.from.completed, a.from.assigned), completionRate(a.to.completed, a.to.assigned)) : null;
+                return points === null ? null : formatSignedNumber(points, locale, 1);
+              },
+            },
           ]}
         />
       </section>

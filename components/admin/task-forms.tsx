@@ -7,6 +7,7 @@ import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { CommandOutcome } from "@/components/forms/command-outcome";
 import { createTaskAction, editTaskAction } from "@/lib/actions/tasks";
 import { IDLE, savedOf, type FormState } from "@/lib/commands/result";
+import { DateField } from "@/components/ui/date-field";
 
 type Agency = { code: string; shortName: string };
 type TaskFields = { taskId: string; version: number; title: string; description: string | null; leadAgencyCode: string; deadline: string | null; deadlineText: string | null };
@@ -40,7 +41,7 @@ function CommonFields({ agencies, task }: { agencies: Agency[]; task?: TaskField
             {agencies.map((a) => <option key={a.code} value={a.code}>{a.shortName}</option>)}
           </select>
         </div>
-        <div className="field"><label htmlFor="task-deadline">{t("fields.deadline")}</label><input id="task-deadline" name="deadline" type="date" defaultValue={task?.deadline ?? ""} /></div>
+        <div className="field"><DateField label={t("fields.deadline")} name="deadline" defaultValue={task?.deadline} /></div>
         <div className="field"><label htmlFor="task-deadline-text">{t("fields.deadlineText")}</label><input id="task-deadline-text" name="deadlineText" maxLength={100} defaultValue={task?.deadlineText ?? ""} placeholder={t("deadlineTextHint")} /></div>
       </div>
     </>
@@ -74,7 +75,7 @@ export function TaskCreateForm({ agencies, programme, today }: { agencies: Agenc
       <input type="hidden" name="programme" value={programme} />
       <div className="form-grid">
         <div className="field"><label htmlFor="task-code">{t("fields.code")}</label><input id="task-code" name="code" maxLength={15} placeholder="36A-76" /></div>
-        <div className="field"><label htmlFor="task-assigned">{t("fields.assignedOn")}</label><input id="task-assigned" name="assignedOn" type="date" defaultValue={today} max={today} /></div>
+        <div className="field"><DateField label={t("fields.assignedOn")} name="assignedOn" defaultValue={today} max={today} /></div>
       </div>
       <CommonFields agencies={agencies} />
       <button type="submit" disabled={pending}>{t("create")}</button>

@@ -7,6 +7,7 @@ import { IDLE } from "@/lib/commands/result";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { REQUIRED_SCOPES, type RequiredScope } from "@/lib/domain/required-scope";
 import { FormStatus, describedError, useFieldError, type ReportingFormState } from "./form-status";
+import { DateField } from "@/components/ui/date-field";
 
 type Props = {
   programme: string;
@@ -37,8 +38,7 @@ export function OpenPeriodForm({ programme, quarter, quarterText, defaultDue, sc
       {error("quarter")}
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="open-due">{t("fields.reportDueOn")}</label>
-          <input id="open-due" name="reportDueOn" type="date" defaultValue={defaultDue} required {...invalid("reportDueOn")} />
+          <DateField label={t("fields.reportDueOn")} name="reportDueOn" defaultValue={defaultDue} required {...invalid("reportDueOn")} />
           {error("reportDueOn")}
         </div>
         <div className="field">

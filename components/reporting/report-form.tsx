@@ -9,6 +9,7 @@ import { SUMMARY_MAX, SubmitReportSchema, reportFormInput, type SubmitReportInpu
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form-fields";
 import { FormStatus, describedError, type ReportingFormState } from "./form-status";
 import { ReportItemFields, type ReportFormTask } from "./report-item-fields";
+import { DateField } from "@/components/ui/date-field";
 
 export type { ReportFormTask } from "./report-item-fields";
 
@@ -97,8 +98,7 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
       </div>
       {onBehalf && !resubmission && (
         <div className="field">
-          <label htmlFor="report-received">{t("fields.receivedOn")}</label>
-          <input id="report-received" name="receivedOn" type="date" min={startsOn} max={today} {...attrs("receivedOn")} />
+          <DateField label={t("fields.receivedOn")} name="receivedOn" min={startsOn} max={today} {...attrs("receivedOn")} />
           {errorNode("receivedOn")}
         </div>
       )}

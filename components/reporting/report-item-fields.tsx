@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ITEM_NOTE_MAX, REPORT_STATUSES } from "@/lib/reporting/report-schemas";
 import { describedError } from "./form-status";
+import { DateField } from "@/components/ui/date-field";
 
 export type ReportFormTask = {
   taskId: string;
@@ -64,8 +65,7 @@ export function ReportItemFields({ task, index, status, onStatus, errorOf, today
         {number.node}
       </div>
       <div className="field">
-        <label htmlFor={`item-${index}-date`}>{t("fields.evidenceDate")}{completing ? ` ${t("requiredMark")}` : ""}</label>
-        <input id={`item-${index}-date`} name={name("evidenceDate")} type="date" max={today} defaultValue={task.evidenceDate} {...date.attrs} />
+        <DateField label={`${t("fields.evidenceDate")}${completing ? ` ${t("requiredMark")}` : ""}`} name={name("evidenceDate")} max={today} defaultValue={task.evidenceDate} {...date.attrs} />
         {date.node}
       </div>
     </fieldset>

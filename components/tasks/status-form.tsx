@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
+import { DateField } from "@/components/ui/date-field";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCommandMessages } from "@/components/forms/command-messages";
 import { updateStatusAction } from "@/lib/actions/tasks";
@@ -120,8 +121,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
           {fieldError("toStatus")}
         </div>
         <div className="field">
-          <label htmlFor="effectiveOn">{t("statusForm.effectiveOn")}</label>
-          <input id="effectiveOn" name="effectiveOn" type="date" defaultValue={today} max={today} {...invalid("effectiveOn")} />
+          <DateField label={t("statusForm.effectiveOn")} name="effectiveOn" defaultValue={today} max={today} {...invalid("effectiveOn")} />
           {fieldError("effectiveOn")}
         </div>
         {toStatus === "WITHDRAWN" && (
@@ -154,8 +154,7 @@ export function StatusForm({ taskId, version, status, canWithdraw, today, locale
           {fieldError("evidenceNumber")}
         </div>
         <div className="field">
-          <label htmlFor="evidenceDate">{t("statusForm.evidenceDate")}</label>
-          <input id="evidenceDate" name="evidenceDate" type="date" max={today} {...invalid("evidenceDate")} />
+          <DateField label={t("statusForm.evidenceDate")} name="evidenceDate" max={today} {...invalid("evidenceDate")} />
           {fieldError("evidenceDate")}
         </div>
         <div className="field field-wide">

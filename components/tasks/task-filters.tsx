@@ -4,6 +4,7 @@ import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { TASK_CLASSES, TASK_STATUSES } from "@/lib/domain/task-class";
 import { asOfSearch, tasksHref, type ViewRef } from "@/lib/view/href";
 import type { TaskQuery } from "@/lib/domain/list-query";
+import { DateField } from "@/components/ui/date-field";
 
 type AgencyOption = { code: string; shortName: string; kind: string };
 
@@ -83,12 +84,10 @@ export async function TaskFilters({ view, query, agencies, hide }: Props) {
       <fieldset className="filter-dates">
         <legend>{t("filters.deadline")}</legend>
         <div className="field">
-          <label htmlFor="filter-from">{t("filters.from")}</label>
-          <input id="filter-from" type="date" name="from" defaultValue={query.deadlineFrom ?? ""} />
+          <DateField label={t("filters.from")} name="from" defaultValue={query.deadlineFrom} />
         </div>
         <div className="field">
-          <label htmlFor="filter-to">{t("filters.to")}</label>
-          <input id="filter-to" type="date" name="to" defaultValue={query.deadlineTo ?? ""} />
+          <DateField label={t("filters.to")} name="to" defaultValue={query.deadlineTo} />
         </div>
       </fieldset>
       <div className="filter-actions">

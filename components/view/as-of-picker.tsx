@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/locale";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import type { ResolvedView } from "@/lib/view/resolve-view";
+import { DateField } from "@/components/ui/date-field";
 
 type Props = {
   view: ResolvedView;
@@ -56,8 +57,7 @@ export async function AsOfPicker({ view, locale, path, keep = [] }: Props) {
         {hidden}
         <input type="hidden" name="programme" value={view.programme.slug} />
         <div className="field">
-          <label htmlFor="as-of-date">{t("date")}</label>
-          <input id="as-of-date" type="date" name="date" defaultValue={view.current.period ? "" : view.current.asOf} required />
+          <DateField label={t("date")} name="date" defaultValue={view.current.period ? null : view.current.asOf} required />
         </div>
         <button type="submit">{t("show")}</button>
       </form>
