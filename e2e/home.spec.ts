@@ -44,6 +44,22 @@ test.describe("home page", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test("on a 390 px phone the navigation folds behind one button, and tables say they scroll", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?quarter=2017-Q1");
+    const header = page.locator(".site-header");
+    const folded = (await header.boundingBox())!.height;
+    expect(folded).toBeLessThan(170);
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+    await expect(nav.getByRole("link", { name: "Nhiệm vụ", exact: true })).toBeHidden();
+    await nav.getByRole("button", { name: "Danh mục" }).click();
+    await expect(nav.getByRole("button", { name: "Danh mục" })).toHaveAttribute("aria-expanded", "true");
+    await nav.getByRole("link", { name: "Nhiệm vụ", exact: true }).click();
+    await expect(page).toHaveURL(/\/tasks/);
+    await expect(nav.getByRole("link", { name: "Nhiệm vụ", exact: true })).toBeHidden();
+    await expect(page.locator(".scroll-hint").first()).toBeVisible();
+  });
+
   test("an unknown address gives the not-found page", async ({ page }) => {
     const response = await page.goto("/khong-co-trang-nay");
     expect(response?.status()).toBe(404);

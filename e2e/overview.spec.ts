@@ -117,6 +117,7 @@ test.describe("overview", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" })).toBeFocused();
+    await page.getByRole("button", { name: "Danh mục" }).click();
     await expect(page.getByRole("link", { name: "Tổng quan" })).toHaveAttribute("aria-current", "page");
   });
 });

@@ -50,7 +50,11 @@ test.describe("task table", () => {
     await expect(day.getByRole("spinbutton").first()).toHaveAccessibleName(/ngày|day/i);
     await typeDate(form, "Ngày văn bản", "2017-04-03");
     // The form sends the day as the server reads it.
-    await expect(form.locator('input[name="evidenceDate"]')).toHaveValue("2017-04-03");
+    await expect(form.locator('input[type="hidden"][name="evidenceDate"]')).toHaveValue("2017-04-03");
+    // In English too: dd/mm/yyyy, as every date the application shows.
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByTestId("status-form").getByRole("group", { name: "In effect from", exact: true })).toHaveText("10/04/2017");
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
     await context.close();
   });
 

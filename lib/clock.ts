@@ -1,9 +1,9 @@
-// The application's "now". In production it is the wall clock. In demo mode the application lives on
-// a day inside the demo data's timeline (DEMO_DAY), at the wall clock's time of day, so that the next
-// quarter, reports and reminders read as they did then; APP_CLOCK_OFFSET_DAYS (demo mode only; the
-// server refuses it otherwise, lib/env.ts) moves that day, so that the browser tests can act on a
-// later day (a report sent after its due date) against the same database. Sessions, sign-in locks,
-// tokens and the audit log keep the wall clock: they are about when people really did things.
+// The application's "today". In production it is the wall clock's day in Vietnam. In demo mode the
+// application lives on a day inside the demo data's timeline (DEMO_DAY), so that the next quarter,
+// reports and reminders read as they did then; APP_CLOCK_OFFSET_DAYS (demo mode only; the server
+// refuses it otherwise, lib/env.ts) moves that day, so that the browser tests can act on a later day
+// (a report sent after its due date) against the same database. Instants (when a change was recorded,
+// a report sent, a session begun) are the wall clock's everywhere: they must keep their real order.
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 
 type ClockEnv = { APP_MODE?: string; APP_CLOCK_OFFSET_DAYS?: string; [name: string]: string | undefined };
@@ -33,16 +33,15 @@ export function demoDay(source: ClockEnv = process.env): IsoDate | null {
   return todayInVietnam(new Date(Date.parse(`${DEMO_DAY}T00:00:00Z`) - VIETNAM_MS + clockOffsetDays(source) * DAY_MS));
 }
 
-export function appNow(source: ClockEnv = process.env): Date {
-  const wall = Date.now();
-  const day = demoDay(source);
-  if (day === null) return new Date(wall);
-  // The demo's day in Vietnam, at the wall clock's time of day in Vietnam.
-  const timeOfDay = (wall + VIETNAM_MS) % DAY_MS;
-  return new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_MS + timeOfDay);
+/**
+ * The instant a record is stamped with: the wall clock, in demo mode too, so that records made on the
+ * demo's day keep the order in which they were made (history is ordered by day, then instant).
+ */
+export function appNow(): Date {
+  return new Date();
 }
 
 /** The application's day in Vietnam: what "today" means for every rule (due dates, overdue, closing). */
 export function appToday(source: ClockEnv = process.env): IsoDate {
-  return todayInVietnam(appNow(source));
+  return demoDay(source) ?? todayInVietnam(new Date());
 }

@@ -64,7 +64,7 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
 
   return (
     <>
-      <ViewHeading title={t("agencies.title")} view={view} locale={locale} />
+      <ViewHeading title={t("agencies.title")} view={view} locale={locale} keep={keep} />
       <IgnoredNote ignored={[...view.ignored, ...parsed.ignored]} />
       <AsOfPicker view={view} locale={locale} path="/agencies" keep={keep} />
       <nav className="chip-row no-print" aria-label={t("filters.kind")}>

@@ -48,7 +48,7 @@ async function TasksView({ raw }: { raw: RawParams }) {
   };
   return (
     <ClientMessages namespaces={["columns", "status", "tasks", "table"]}>
-        <ViewHeading title={t("title")} view={view} locale={locale} />
+        <ViewHeading title={t("title")} view={view} locale={locale} keep={filterEntries(raw)} />
         {user && canManageTasks(user) && (
           <p className="no-print">
             <Link href="/admin/tasks/new">{t("add")}</Link>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 const ITEMS = [
   { href: "/", key: "home" },
@@ -27,8 +28,20 @@ export function MainNav() {
     if (value) carried.set(name, value);
   }
   const suffix = carried.size ? `?${carried.toString()}` : "";
+  // On a phone the links fold behind one button (they took 260 px of a 390 px screen's height), and
+  // fold again when a link is followed.
+  const [open, setOpen] = useState(false);
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
   return (
-    <nav aria-label={t("label")} className="main-nav">
+    <nav aria-label={t("label")} className={`main-nav${open ? " open" : ""}`}>
+      <button type="button" className="nav-toggle" aria-expanded={open} aria-controls="main-nav-links" onClick={() => setOpen(!open)}>
+        {t("menu")}
+      </button>
+      <div id="main-nav-links" className="nav-links">
       {ITEMS.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -37,6 +50,7 @@ export function MainNav() {
           </Link>
         );
       })}
+      </div>
     </nav>
   );
 }

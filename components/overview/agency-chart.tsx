@@ -22,6 +22,7 @@ const SERIES = [
 export async function AgencyChart({ rows, view, title, locale }: { rows: AgencyCounts[]; view: ViewRef; title: string; locale: Locale }) {
   const t = await getTranslations();
   const widest = Math.max(1, ...rows.map((row) => row.assigned));
+  const nameOf = (row: AgencyCounts) => (locale === "vi" ? row.shortName : row.nameEn);
   return (
     <figure className="chart bar-chart" aria-label={title} data-testid="agency-chart">
       <DataTable
@@ -32,7 +33,7 @@ export async function AgencyChart({ rows, view, title, locale }: { rows: AgencyC
         rowKey={(row) => row.code}
         empty={t("overview.noTasks")}
         columns={[
-          { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <a href={viewHref(`/agencies/${row.code}`, view)}>{row.shortName}</a> },
+          { key: "agency", header: t("columns.agency"), kind: "head", cell: (row) => <a href={viewHref(`/agencies/${row.code}`, view)}>{nameOf(row)}</a> },
           {
             key: "bars",
             header: t("overview.byStatus"),
@@ -50,7 +51,7 @@ export async function AgencyChart({ rows, view, title, locale }: { rows: AgencyC
                       // Short names: 279 of them at national scale, each sent twice (HTML and payload).
                       className={`seg-${status}`}
                       style={{ flexGrow: value }}
-                      aria-label={`${row.shortName}: ${formatNumber(value, locale)} ${t(`status.${status}`)}`}
+                      aria-label={`${nameOf(row)}: ${formatNumber(value, locale)} ${t(`status.${status}`)}`}
                     >
                       {formatNumber(value, locale)}
                     </a>

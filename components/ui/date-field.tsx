@@ -52,6 +52,8 @@ export function DateField({ label, name, defaultValue, min, max, required, class
         validationBehavior="aria"
         aria-describedby={aria["aria-describedby"]}
         granularity="day"
+        // vi-VN's own pattern is d/m/yyyy; every date this application shows is dd/mm/yyyy.
+        shouldForceLeadingZeros
         data-testid={testId}
       >
         <Label>{label}</Label>

@@ -57,7 +57,7 @@ export async function AsOfPicker({ view, locale, path, keep = [] }: Props) {
         {hidden}
         <input type="hidden" name="programme" value={view.programme.slug} />
         <div className="field">
-          <DateField label={t("date")} name="date" defaultValue={view.current.period ? null : view.current.asOf} required />
+          <DateField key={view.current.asOf} label={t("date")} name="date" defaultValue={view.current.period ? null : view.current.asOf} required />
         </div>
         <button type="submit">{t("show")}</button>
       </form>

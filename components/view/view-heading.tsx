@@ -9,11 +9,13 @@ import type { ResolvedView } from "@/lib/view/resolve-view";
  * running) or a day; with the other of "now" and "the latest closed quarter" one click away. The
  * links are relative ("?…"): the same page, another as-of.
  */
-export async function ViewHeading({ title, view, locale }: { title: string; view: ResolvedView; locale: Locale }) {
+export async function ViewHeading({ title, view, locale, keep = [] }: { title: string; view: ResolvedView; locale: Locale; keep?: [string, string][] }) {
   const t = await getTranslations("asOf");
   const { period, asOf } = view.current;
   const programmeTitle = locale === "vi" ? view.programme.title : view.programme.titleEn;
   const closed = view.live ? view.previous?.period : null;
+  // The page's own parameters (filters, sort, search) go along; its page number does not.
+  const href = (asOf: Record<string, string>) => `?${new URLSearchParams([["programme", view.programme.slug], ...Object.entries(asOf), ...keep.filter(([name]) => name !== "page")]).toString()}`;
   return (
     <header className="view-heading">
       <p className="eyebrow" title={programmeTitle}>
@@ -28,7 +30,7 @@ export async function ViewHeading({ title, view, locale }: { title: string; view
               <>
                 {" · "}
                 <span>{t("comparedWith", { quarter: quarterLabel(closed, locale) })}</span>{" "}
-                <a href={`?programme=${view.programme.slug}&quarter=${formatQuarterParam(closed)}`} data-testid="show-closed">
+                <a href={href({ quarter: formatQuarterParam(closed) })} data-testid="show-closed">
                   {t("showClosed", { quarter: quarterLabel(closed, locale) })}
                 </a>
               </>
@@ -43,7 +45,7 @@ export async function ViewHeading({ title, view, locale }: { title: string; view
               </>
             )}
             <span>{t("asOfDate", { date: formatDate(asOf, locale) })}</span>{" "}
-            <a href={`?programme=${view.programme.slug}`} data-testid="show-live">
+            <a href={href({})} data-testid="show-live">
               {t("showLive")}
             </a>
           </>

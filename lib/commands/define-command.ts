@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { audit } from "@/lib/audit/audit-log";
 import type { SessionUser } from "@/lib/domain/permissions";
-import { appNow } from "@/lib/clock";
+import { appNow, appToday } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -59,7 +59,7 @@ export type Command<T extends object = object, C extends object = object> = ((
 export function defineCommand<S extends z.ZodType, T extends object, C extends object = object, P = undefined>(definition: Definition<S, T, P>): Command<T, C> {
   const command = async (actor: SessionUser | null, raw: unknown, context: CommandContext = {}): Promise<CommandResult<T, C>> => {
     const now = context.now ?? appNow();
-    const today = context.today ?? todayInVietnam(now);
+    const today = context.today ?? (context.now ? todayInVietnam(context.now) : appToday());
     const who = { userId: actor?.id ?? null, username: actor?.username ?? null, address: context.address ?? null };
     const channel = context.channel ? { channel: context.channel } : {};
     const refused = async (refusal: Refusal): Promise<CommandResult<T, C>> => {

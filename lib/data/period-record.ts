@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { todayInVietnam } from "@/lib/domain/dates";
+import { todayInVietnam, type IsoDate } from "@/lib/domain/dates";
 import { countIf, inTotal } from "./sql-rules";
 import { basisRows, toNumber } from "./task-basis";
 
@@ -18,6 +18,8 @@ export async function freezePeriodRecord(
   periodId: string,
   closedAt: Date,
   closedById: string | null,
+  /** The application's day of the close (in demo mode not the instant's day: lib/clock.ts). */
+  closedOn: IsoDate = todayInVietnam(closedAt),
 ): Promise<number> {
   const period = await tx.reportingPeriod.findUniqueOrThrow({
     where: { id: periodId },
@@ -37,7 +39,7 @@ export async function freezePeriodRecord(
     data: {
       state: "CLOSED",
       closedAt,
-      closedOn: todayInVietnam(closedAt),
+      closedOn,
       closedById,
       assignedCount: toNumber(counts?.assigned),
       completedCount: toNumber(counts?.completed),

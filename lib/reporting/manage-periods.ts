@@ -105,7 +105,7 @@ export const closePeriod = defineCommand<typeof ClosePeriodSchema, Opened>({
     if (earlierOpen > 0) throw refuse.field("form", "earlierOpen", period.label);
     let records: number;
     try {
-      records = await freezePeriodRecord(tx, period.id, now, actor.id);
+      records = await freezePeriodRecord(tx, period.id, now, actor.id, today);
     } catch (error) {
       if (error instanceof PeriodAlreadyClosedError) throw refuse.field("form", "alreadyClosed", period.label);
       throw error;

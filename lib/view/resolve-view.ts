@@ -57,7 +57,9 @@ export async function resolveView(raw: RawParams, today: IsoDate = appToday(), d
   const wanted = parsed.value.quarter;
   const wantedIndex = wanted && !date ? periods.findIndex((p) => compareQuarters(p, wanted) === 0) : -1;
   if (wanted && !date && wantedIndex < 0) ignored.push("quarter");
-  const live = !date && wantedIndex < 0 && defaultAsOf === "today";
+  // Today, asked for or by default, is "now": the same heading and comparison whichever way it came
+  // (the links a live page makes carry the day explicitly).
+  const live = defaultAsOf === "today" && (date === today || (!date && wantedIndex < 0));
   if (live) date = today;
   if (date) {
     const day = date;

@@ -43,7 +43,9 @@ export default async function TaskPage({ params, searchParams }: Props) {
   // The task as the view the reader came from counts it: on its day, at its quarter's end, or today.
   const today = appToday();
   const viewDay = [asOf.date ?? (asOf.quarter ? quarterBounds(asOf.quarter).endsOn : today), today].sort()[0];
-  const onDay = taskOnDay(task.deadline, task.history, viewDay);
+  // A closed quarter's view counts the task as its frozen record has it (the deadline may have moved since).
+  const record = !asOf.date && asOf.quarter ? task.periodRecords.find((r) => r.period.year === asOf.quarter!.year && r.period.quarter === asOf.quarter!.quarter) : undefined;
+  const onDay = record ? { status: record.status, deadline: record.deadline, completedOn: record.completedOn } : taskOnDay(task.deadline, task.history, viewDay);
   const taskClass = onDay ? classifyTask(onDay, viewDay) : null;
   const agencyName = (a: { shortName: string; nameEn: string }) => (locale === "vi" ? a.shortName : a.nameEn);
 
@@ -66,7 +68,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
             <p className={taskClass === "OVERDUE" ? "warn strong" : undefined} data-testid="task-class">
               {t("task.classOn", { date: formatDate(viewDay, locale) })}{" "}
               {taskClass === "OVERDUE"
-                ? t("task.overdueDays", { days: daysBetween(task.deadline!, viewDay) })
+                ? t("task.overdueDays", { days: daysBetween(onDay!.deadline!, viewDay) })
                 : t(`taskClass.${taskClass}`)}
             </p>
           )}
