@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
 
 test.describe("overdue, agency and task pages", () => {
   test("the overdue view groups the 16 overdue tasks by agency, the longest overdue first", async ({ page }) => {
@@ -56,6 +57,42 @@ test.describe("overdue, agency and task pages", () => {
     // A header, 3 completed, 14 fallen overdue, 2 withdrawn.
     expect(lines).toHaveLength(1 + 3 + 14 + 2);
     expect(lines.filter((line) => line.includes("36A-74"))).toHaveLength(1);
+  });
+
+  test("each list a person forwards downloads as .xlsx and .csv of exactly what it shows", async ({ page }) => {
+    const csvLines = async (target: Page) => {
+      const href = await target.getByTestId("list-downloads-csv").getAttribute("href");
+      const response = await target.request.get(href!);
+      expect(response.headers()["content-type"]).toContain("text/csv");
+      return (await response.text()).slice(1).trim().split("\r\n");
+    };
+    // The overdue view pages by agency; its download has every task, as a printable workbook.
+    await page.goto("/overdue?quarter=2017-Q1");
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("list-downloads-xlsx").click()]);
+    expect(xlsx.suggestedFilename()).toBe("nhiem-vu-qua-han-36a-2017-Q1.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await xlsx.path());
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(1 + 16);
+    expect(sheet.getRow(2).getCell(6).value).toBe(274);
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" });
+    expect(await csvLines(page)).toHaveLength(1 + 16);
+
+    await page.goto("/agencies?quarter=2017-Q1&kind=PROVINCE");
+    expect(await csvLines(page)).toHaveLength(1 + 63);
+
+    await page.goto("/?quarter=2017-Q1");
+    const overview = await csvLines(page);
+    expect(overview).toHaveLength(1 + 23);
+    expect(overview.find((line) => line.startsWith("BTC,"))).toBe("BTC,Bộ Tài chính,2,3,0,5,0.4");
+
+    await page.goto("/reporting/2017-Q1?programme=36a");
+    const asked = await page.getByTestId("period-reports").locator("tbody tr").count();
+    expect(await csvLines(page)).toHaveLength(1 + asked);
+
+    await page.goto("/compare?programme=36a&from=2016-Q4&to=2017-Q1");
+    expect(await csvLines(page)).toHaveLength(1 + 3 + 14 + 2);
+    await expect(page.getByTestId("list-downloads").getByRole("button", { name: "In trang này" })).toBeVisible();
   });
 
   test("Bộ Tài chính's page: 2/5 completed, 3 in progress, its tasks, quarters and action plan", async ({ page }) => {

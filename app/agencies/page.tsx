@@ -19,6 +19,7 @@ import type { AgencyListQuery, AgencyListSort } from "@/lib/domain/list-query";
 import { parseAgencyListQuery, type RawParams, paramsKey } from "@/lib/view/params";
 import { resolveView, type ResolvedView } from "@/lib/view/resolve-view";
 import type { Locale } from "@/lib/domain/locale";
+import { ListDownloads } from "@/components/export/list-downloads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agencies"))("title") };
@@ -80,6 +81,7 @@ async function AgenciesView({ raw }: { raw: RawParams }) {
       <p role="status" className="muted" data-testid="agency-count">
         {t("agencies.count", { count: rows.length })}
       </p>
+      <ListDownloads href={withQuery("/agencies/export", new URLSearchParams([...asOfSearch(view.ref), ...keep]))} />
       <DataTable
         testId="agency-list"
         className="panel flush"

@@ -15,6 +15,7 @@ import { completionRate, formatNumber, formatRate, formatSignedNumber, percentag
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { type RawParams } from "@/lib/view/params";
 import { resolveComparison } from "@/lib/view/resolve-comparison";
+import { ListDownloads } from "@/components/export/list-downloads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compare"))("title") };
@@ -60,6 +61,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {swapped && <p className="notice" role="status">{t("swapped")}</p>}
       {from.id === to.id && <p className="notice" role="status">{t("same")}</p>}
       <ComparePicker programme={programme.slug} periods={periods} from={from} to={to} locale={locale} />
+      <ListDownloads href={`/compare/export?${query}&from=${formatQuarterParam(from)}&to=${formatQuarterParam(to)}`} />
 
       <section className="panel" aria-labelledby="compare-totals">
         <h2 id="compare-totals">{t("totals")}</h2>

@@ -14,6 +14,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { asOfSearch, tasksHref, viewHref, withQuery } from "@/lib/view/href";
 import { pageParam, type RawParams } from "@/lib/view/params";
 import { resolveView } from "@/lib/view/resolve-view";
+import { ListDownloads } from "@/components/export/list-downloads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overdue"))("title") };
@@ -41,6 +42,7 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
         {t("overdue.summary", { tasks: overdue.tasks, agencies: overdue.agencies })}{" "}
         {overdue.tasks > 0 && <Link href={tasksHref(view.ref, { overdue: true, sort: "daysOverdue", dir: "desc" })}>{t("overdue.inTaskList")}</Link>}
       </p>
+      {overdue.tasks > 0 && <ListDownloads href={withQuery("/overdue/export", asOfSearch(view.ref))} />}
       {overdue.groups.length === 0 ? (
         <p className="panel empty">{t("overdue.none")}</p>
       ) : (

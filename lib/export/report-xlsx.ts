@@ -5,7 +5,7 @@ import { quarterLabel } from "@/lib/domain/quarter";
 import type { QuarterlyReport } from "@/lib/report/quarterly-report";
 import type { ReportParagraphs, Translate } from "@/lib/report/report-text";
 import { agencyNamer, ratio } from "./report-labels";
-import { excelDate } from "./task-export";
+import { excelDate } from "./table-export";
 
 const DATE = "dd/mm/yyyy";
 const PERCENT = "0.0%";

@@ -1,7 +1,5 @@
-import ExcelJS from "exceljs";
 import type { TaskListRow } from "@/lib/data/task-list";
-import type { IsoDate } from "@/lib/domain/dates";
-import { csvDocument } from "./csv";
+import { tableToCsv, tableToXlsx, type ExportColumn, type ExportTable } from "./table-export";
 
 /** Column headers and cell labels in the reader's language, given by the caller. */
 export type ExportLabels = {
@@ -25,66 +23,30 @@ export type ExportLabels = {
   info: [string, string][];
 };
 
-const COLUMNS = ["code", "title", "agency", "agencyKind", "deadline", "status", "class", "completedOn", "daysOverdue", "lastUpdate"] as const;
-
-function cells(row: TaskListRow, labels: ExportLabels) {
-  return {
-    code: row.code,
-    title: row.title,
-    agency: row.agencyName,
-    agencyKind: labels.agencyKind(row.agencyKind),
-    deadline: row.deadline ?? row.deadlineText ?? "",
-    status: labels.status(row.status),
-    class: labels.taskClass(row.taskClass),
-    completedOn: row.completedOn ?? "",
-    daysOverdue: row.daysOverdue,
-    lastUpdate: row.lastUpdate ?? "",
-  };
+function table(rows: TaskListRow[], labels: ExportLabels): ExportTable<TaskListRow> {
+  const h = labels.headers;
+  const columns: ExportColumn<TaskListRow>[] = [
+    { header: h.code, width: 10, value: (row) => row.code },
+    { header: h.title, width: 60, value: (row) => row.title },
+    { header: h.agency, width: 30, value: (row) => row.agencyName },
+    { header: h.agencyKind, width: 18, value: (row) => labels.agencyKind(row.agencyKind) },
+    // A deadline given only in words ("2016") stays words, in the date column.
+    { header: h.deadline, kind: "date", width: 12, value: (row) => row.deadline ?? row.deadlineText ?? null },
+    { header: h.status, width: 18, value: (row) => labels.status(row.status) },
+    { header: h.class, width: 24, value: (row) => labels.taskClass(row.taskClass) },
+    { header: h.completedOn, kind: "date", width: 12, value: (row) => row.completedOn },
+    { header: h.daysOverdue, kind: "number", width: 10, value: (row) => row.daysOverdue },
+    { header: h.lastUpdate, kind: "date", width: 12, value: (row) => row.lastUpdate },
+  ];
+  return { sheet: labels.sheet, columns, rows, info: { sheet: labels.infoSheet, lines: labels.info } };
 }
 
-/** The filtered tasks as CSV (see csvDocument: UTF-8 with a byte-order mark, ISO dates). */
+/** The filtered tasks as CSV (UTF-8 with a byte-order mark, ISO dates). */
 export function tasksToCsv(rows: TaskListRow[], labels: ExportLabels): string {
-  return csvDocument(
-    COLUMNS.map((column) => labels.headers[column]),
-    rows.map((row) => {
-      const c = cells(row, labels);
-      return COLUMNS.map((column) => c[column]);
-    }),
-  );
-}
-
-// A calendar day as an Excel date: midnight UTC, which ExcelJS writes without a zone shift.
-export function excelDate(day: IsoDate): Date {
-  return new Date(`${day}T00:00:00.000Z`);
+  return tableToCsv(table(rows, labels));
 }
 
 /** An .xlsx workbook: the filtered tasks with real dates, and a sheet saying what they are as of. */
-export async function tasksToXlsx(rows: TaskListRow[], labels: ExportLabels): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "tracker-36a";
-  const sheet = workbook.addWorksheet(labels.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((column) => ({
-    header: labels.headers[column],
-    key: column,
-    width: column === "title" ? 70 : column === "agency" ? 36 : 16,
-    style: ["deadline", "completedOn", "lastUpdate"].includes(column) ? { numFmt: "dd/mm/yyyy" } : {},
-  }));
-  for (const row of rows) {
-    const c = cells(row, labels);
-    sheet.addRow({
-      ...c,
-      deadline: row.deadline ? excelDate(row.deadline) : (row.deadlineText ?? null),
-      completedOn: row.completedOn ? excelDate(row.completedOn) : null,
-      lastUpdate: row.lastUpdate ? excelDate(row.lastUpdate) : null,
-    });
-  }
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-
-  const info = workbook.addWorksheet(labels.infoSheet);
-  info.columns = [{ width: 28 }, { width: 90 }];
-  for (const line of labels.info) info.addRow(line);
-  info.getColumn(1).font = { bold: true };
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function tasksToXlsx(rows: TaskListRow[], labels: ExportLabels): Promise<Buffer> {
+  return tableToXlsx(table(rows, labels));
 }

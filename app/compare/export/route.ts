@@ -1,14 +1,14 @@
 import { appToday } from "@/lib/clock";
 import { CHANGE_GROUPS, compareSnapshots } from "@/lib/data/comparison";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
-import { formatQuarterParam } from "@/lib/domain/quarter";
-import { csvDocument } from "@/lib/export/csv";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
+import { pageAddress, sendTable } from "@/lib/export/view-export";
 import { plainText } from "@/lib/http/plain-text";
-import { download, downloadRoute } from "@/lib/routes/download-route";
+import { downloadRoute } from "@/lib/routes/download-route";
 import { searchToRaw } from "@/lib/view/params";
 import { resolveComparison } from "@/lib/view/resolve-comparison";
 
-/** Every task of the comparison's five lists (the page shows each list's first rows), as CSV. */
+/** Every task of the comparison's five lists (the page shows each list's first rows), as CSV (the default) or .xlsx. */
 export const GET = downloadRoute("comparison export", async ({ request, t, locale }) => {
   const found = await resolveComparison(searchToRaw(request.nextUrl.searchParams));
   if (!found) return plainText(t("asOf.noProgrammes"), 404);
@@ -18,11 +18,34 @@ export const GET = downloadRoute("comparison export", async ({ request, t, local
   const side = (p: PeriodRef) => ({ basis: periodBasis(p, today), asOf: periodAsOf(p, today) });
   const comparison = await compareSnapshots(side(from), side(to));
   const status = (value: string | null) => (value ? t(`status.${value}`) : t("compare.notAssigned"));
-  const rows = CHANGE_GROUPS.flatMap((group) =>
-    comparison[group].map((task) => [
-      t(`compare.groups.${group}`), task.code, task.title, locale === "vi" ? task.agencyShortName : task.agencyNameEn, status(task.fromStatus), status(task.toStatus), task.deadline ?? "",
-    ]),
+  const rows = CHANGE_GROUPS.flatMap((group) => comparison[group].map((task) => ({ group, task })));
+  const [fromLabel, toLabel] = [quarterLabel(from, locale), quarterLabel(to, locale)];
+  return sendTable(
+    request,
+    t,
+    {
+      sheet: t("compare.title"),
+      columns: [
+        { header: t("compare.list"), width: 30, value: (row) => t(`compare.groups.${row.group}`) },
+        { header: t("columns.code"), width: 10, value: (row) => row.task.code },
+        { header: t("columns.title"), width: 60, value: (row) => row.task.title },
+        { header: t("columns.agency"), width: 24, value: (row) => (locale === "vi" ? row.task.agencyShortName : row.task.agencyNameEn) },
+        { header: fromLabel, width: 18, value: (row) => status(row.task.fromStatus) },
+        { header: toLabel, width: 18, value: (row) => status(row.task.toStatus) },
+        { header: t("columns.deadline"), kind: "date", width: 12, value: (row) => row.task.deadline },
+      ],
+      rows,
+      info: {
+        sheet: t("export.infoSheet"),
+        lines: [
+          [t("export.programme"), `${programme.code} · ${locale === "vi" ? programme.title : programme.titleEn}`],
+          [t("compare.title"), t("compare.heading", { from: fromLabel, to: toLabel })],
+          [t("export.rowCount"), String(rows.length)],
+          [t("export.link"), pageAddress(request, "/compare")],
+        ],
+      },
+    },
+    `${t("compare.fileName")}-${programme.slug}-${formatQuarterParam(from)}-${formatQuarterParam(to)}`,
+    "csv",
   );
-  const header = [t("compare.list"), t("columns.code"), t("columns.title"), t("columns.agency"), formatQuarterParam(from), formatQuarterParam(to), t("columns.deadline")];
-  return download(csvDocument(header, rows), "text/csv; charset=utf-8", `${t("compare.fileName")}-${programme.slug}-${formatQuarterParam(from)}-${formatQuarterParam(to)}.csv`);
 });

@@ -19,6 +19,7 @@ import { reportingAsOf } from "@/lib/domain/report-timeliness";
 import { type RawParams } from "@/lib/view/params";
 import { resolvePeriod } from "@/lib/view/resolve-period";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ListDownloads } from "@/components/export/list-downloads";
 
 type Props = { params: Promise<{ quarter: string }>; searchParams: Promise<RawParams> };
 
@@ -91,6 +92,7 @@ export default async function QuarterReportingPage({ params, searchParams }: Pro
         {rows.length > 0 && (
           <section className="panel" aria-labelledby="agencies-title">
             <h2 id="agencies-title">{t("agenciesTitle")}</h2>
+            <ListDownloads href={`/reporting/${q}/export${query}`} />
             <PeriodReportsTable rows={rows} hrefOf={(code) => `/reporting/${q}/${code}${query}`} locale={locale} />
           </section>
         )}

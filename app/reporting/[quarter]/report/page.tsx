@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PrintButton } from "@/components/report/print-button";
+import { PrintButton } from "@/components/export/print-button";
 import { ReportDocument } from "@/components/report/report-document";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
@@ -42,7 +42,7 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
           <Link href={`/reporting${query}`}>{t("reporting")}</Link> / <Link href={`/reporting/${q}${query}`}>{quarterLabel(found.period, locale)}</Link> / <span>{t("title")}</span>
         </nav>
         <div className="report-toolbar no-print" role="group" aria-label={t("toolbar")}>
-          <PrintButton />
+          <PrintButton label={t("print")} testId="print-report" />
           <a href={download("docx")} download data-testid="download-docx">{t("downloadDocx")}</a>
           <a href={download("xlsx")} download data-testid="download-xlsx">{t("downloadXlsx")}</a>
           <span className="muted small">{t("languageHint")}</span>

@@ -1,0 +1,91 @@
+import ExcelJS from "exceljs";
+import { isIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { csvDocument } from "./csv";
+
+/**
+ * One column of a list as a person forwards it. "date" cells are days (dd/mm/yyyy in the workbook,
+ * ISO in CSV), "percent" a ratio (0.466 shows 46,6% in the reader's spreadsheet), "number" a count.
+ */
+export type ExportColumn<R> = {
+  header: string;
+  kind?: "text" | "number" | "percent" | "date";
+  /** Width in characters; long text columns wrap within it. */
+  width?: number;
+  value: (row: R) => string | number | IsoDate | null;
+};
+
+export type ExportTable<R> = {
+  /** The sheet's name (at most 31 characters, as Excel allows). */
+  sheet: string;
+  columns: ExportColumn<R>[];
+  rows: R[];
+  /** What the list is: its programme, as-of, filters and the page's own address, on a second sheet. */
+  info: { sheet: string; lines: [string, string][] };
+};
+
+const DATE_FORMAT = "dd/mm/yyyy";
+const FORMATS = { date: DATE_FORMAT, percent: "0.0%", number: "#,##0", text: "@" } as const;
+
+// A calendar day as an Excel date: midnight UTC, which ExcelJS writes without a zone shift.
+export function excelDate(day: IsoDate): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** The list as CSV (UTF-8 with a byte-order mark, ISO dates, ratios as ratios). */
+export function tableToCsv<R>(table: ExportTable<R>): string {
+  return csvDocument(
+    table.columns.map((column) => column.header),
+    table.rows.map((row) => table.columns.map((column) => column.value(row) ?? "")),
+  );
+}
+
+/**
+ * The list as an .xlsx workbook that reads and prints as the page does: headers that fit, real dates
+ * and percentages, the header row frozen, filtered and repeated on every printed page, landscape and
+ * one page wide.
+ */
+export async function tableToXlsx<R>(table: ExportTable<R>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "tracker-36a";
+  const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+  });
+  sheet.columns = table.columns.map((column, index) => ({
+    key: String(index),
+    // A header is never cut off: the column is at least as wide as its header.
+    width: Math.max(column.width ?? 14, Math.min(40, column.header.length + 3)),
+    style: { numFmt: FORMATS[column.kind ?? "text"], alignment: { vertical: "top", wrapText: (column.width ?? 14) >= 30 } },
+  }));
+  const header = sheet.addRow(table.columns.map((column) => column.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  for (const row of table.rows) {
+    sheet.addRow(
+      table.columns.map((column) => {
+        const value = column.value(row);
+        if (value === null || value === "") return null;
+        // A day given only in words ("2016") stays words.
+        return column.kind === "date" && isIsoDate(value) ? excelDate(value) : value;
+      }),
+    );
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+
+  const info = workbook.addWorksheet(table.info.sheet.slice(0, 31));
+  info.columns = [{ width: 28 }, { width: 90 }];
+  for (const line of table.info.lines) info.addRow(line);
+  info.getColumn(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const EXPORT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_TYPES;
+
+export function exportFormat(value: string | null): ExportFormat | null {
+  return value === "csv" || value === "xlsx" ? value : null;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { Translator } from "@/lib/commands/messages";
+import { formatDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locale";
+import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
+import { plainText } from "@/lib/http/plain-text";
+import { download } from "@/lib/routes/download-route";
+import type { ResolvedView } from "@/lib/view/resolve-view";
+import { EXPORT_TYPES, exportFormat, tableToCsv, tableToXlsx, type ExportTable } from "./table-export";
+
+/** The page a list was downloaded from, so that a reader of the file can open the same list. */
+export function pageAddress(request: NextRequest, path: string): string {
+  const search = new URLSearchParams(request.nextUrl.searchParams);
+  search.delete("format");
+  const text = search.toString();
+  return `${request.nextUrl.origin}${path}${text ? `?${text}` : ""}`;
+}
+
+/** What a view's list is: its programme, its as-of, how many rows and where it came from. */
+export function viewInfo(t: Translator, locale: Locale, view: ResolvedView, rows: number, address: string): [string, string][] {
+  const asOf = view.current.period ? `${quarterLabel(view.current.period, locale)} (${formatDate(view.current.asOf, locale)})` : formatDate(view.current.asOf, locale);
+  return [
+    [t("export.programme"), `${view.programme.code} · ${locale === "vi" ? view.programme.title : view.programme.titleEn}`],
+    [t("export.asOf"), asOf],
+    [t("export.rowCount"), String(rows)],
+    [t("export.link"), address],
+  ];
+}
+
+/** The part of a file's name that says what it is as of: the quarter, or the day. */
+export function asOfStamp(view: ResolvedView): string {
+  return view.current.period ? formatQuarterParam(view.current.period) : view.current.asOf;
+}
+
+/** The list in the format the address asks for (`format=csv|xlsx`, or the default given), or a 400 in words. */
+export async function sendTable<R>(request: NextRequest, t: Translator, table: ExportTable<R>, name: string, defaultFormat?: "csv"): Promise<Response> {
+  const asked = request.nextUrl.searchParams.get("format");
+  const format = asked === null && defaultFormat ? defaultFormat : exportFormat(asked);
+  if (!format) return plainText(t("export.badFormat"), 400);
+  const body = format === "csv" ? tableToCsv(table) : await tableToXlsx(table);
+  return download(body, EXPORT_TYPES[format], `${name}.${format}`);
+}
