@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { LoadingView } from "@/components/view/loading-view";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { AgenciesAttention } from "@/components/overview/agencies-attention";
+import { AgencyHome } from "@/components/overview/agency-home";
 import { AgencySection } from "@/components/overview/agency-section";
 import { ClassSection } from "@/components/overview/class-section";
 import { Headline } from "@/components/overview/headline";
@@ -44,6 +45,7 @@ async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }
     <div className="overview">
       <ViewHeading title={t("title")} view={view} locale={locale} />
       {user.agencyCode && <OpenRequests requests={requests} agencyCode={user.agencyCode} locale={locale} />}
+      {user.agencyCode && <AgencyHome code={user.agencyCode} view={view} locale={locale} />}
       <IgnoredNote ignored={view.ignored} />
       <AsOfPicker view={view} locale={locale} path="/" />
       <div className="two-columns">

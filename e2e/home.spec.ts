@@ -18,6 +18,8 @@ test.describe("home page", () => {
     await expect(comparison).toContainText("+3 nhiệm vụ hoàn thành");
     await expect(comparison).toContainText("+5,2 điểm phần trăm");
     await expect(comparison).toContainText("từ 75 thành 73");
+    // The analyst belongs to no agency: no agency block leads the page.
+    await expect(page.getByTestId("agency-home")).toHaveCount(0);
     await page.screenshot({ path: "e2e/artifacts/home-vi.png", fullPage: true });
     await asOf.getByRole("link", { name: "Xem số liệu hiện tại" }).click();
     await expect(asOf).toContainText("tính đến hôm nay 10/04/2017");

@@ -49,6 +49,25 @@ test.describe("agency self-reporting", () => {
     await page.context().close();
   });
 
+  test("an editor's home leads with their agency: classes, overdue, due soon and recent changes, each linked to its rows", async ({ browser }) => {
+    const page = await signedIn(browser, "btc");
+    await page.goto("/");
+    const home = page.getByTestId("agency-home");
+    await expect(home.getByRole("heading", { level: 2 })).toContainText("Cơ quan của bạn: Bộ Tài chính");
+    await expect(home.getByTestId("agency-home-classes")).toContainText("Quá hạn");
+    const overdue = home.getByTestId("agency-home-overdue");
+    await expect(overdue).toContainText("36A-13");
+    await expect(overdue.locator("li").first()).toContainText(/quá hạn \d+ ngày/);
+    await expect(home.getByTestId("agency-home-changes").locator("li").first()).toBeVisible();
+    // The count beside "Đang quá hạn" is the task list's.
+    const badge = home.getByRole("heading", { name: /Đang quá hạn/ }).getByRole("link");
+    const count = (await badge.textContent())!.trim();
+    await badge.click();
+    await expect(page.getByTestId("result-count")).toHaveText(`${count} nhiệm vụ`);
+    // An analyst's home has no agency of its own.
+    await page.context().close();
+  });
+
   test("an editor sees no form on another agency's task, a leader on any", async ({ browser }) => {
     const editor = await signedIn(browser, "btnmt");
     await editor.goto("/tasks/36A-13");

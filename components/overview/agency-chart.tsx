@@ -37,7 +37,7 @@ export async function AgencyChart({ rows, view, title, locale }: { rows: AgencyC
           {
             key: "bars",
             header: t("overview.byStatus"),
-            className: "bar-cell",
+            className: "stack-cell",
             cell: (row) => (
               <span className="bar-stack" style={{ width: `${(row.assigned / widest) * 100}%` }}>
                 {SERIES.map(({ count, status }) => {

@@ -44,6 +44,8 @@ export async function ReportDocument({ report, text, locale }: Props) {
         <br />
         <span>{quarterLabel(report.period, locale)}</span>
       </h1>
+      {/* "Như trên" in the recipients refers to this line (Decree 30/2020, Phụ lục I §II.9b). */}
+      <p className="report-addressee" data-testid="report-addressee">{t("addressee")}</p>
       {report.provisional && <p className="notice" data-testid="report-provisional">{t("provisional")}</p>}
       <p className="muted small">{t("generated", { date: formatDate(report.generatedOn, locale), asOf: formatDate(report.asOf, locale) })}</p>
       {report.period.requestNumber && <p className="muted small">{t("requestLine", { number: report.period.requestNumber, due: formatDate(report.period.reportDueOn, locale) })}</p>}

@@ -15,6 +15,8 @@ export type ReportFormTask = {
   note: string;
   evidenceNumber: string;
   evidenceDate: string;
+  /** The latest document already recorded for the task ("1234/BTC-THTK, 10/03/2017"), or null. */
+  recordedEvidence: string | null;
 };
 
 type Props = {
@@ -52,6 +54,9 @@ export function ReportItemFields({ task, index, status, onStatus, errorOf, today
           ))}
         </select>
         {task.status === "COMPLETED" && <p className="muted small">{t("completedStaysHint")}</p>}
+        <p className="muted small" data-testid={`recorded-evidence-${task.code}`}>
+          {task.recordedEvidence ? t("recordedEvidence", { evidence: task.recordedEvidence }) : t("noRecordedEvidence")}
+        </p>
         {statusField.node}
       </div>
       <div className="field field-wide">

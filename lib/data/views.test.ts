@@ -24,7 +24,7 @@ beforeAll(async () => {
 const query = (raw: Record<string, string> = {}) => parseTaskQuery(raw).value;
 
 describe("the as-of of a view", () => {
-  it("defaults to the latest quarter, read from its frozen record, with the one before to compare", () => {
+  it("reads a quarter from its frozen record, with the one before to compare", () => {
     expect(q1.programme.slug).toBe("36a");
     expect(q1.current).toMatchObject({ period: { year: 2017, quarter: 1 }, asOf: "2017-03-31", basis: { kind: "record" } });
     expect(q1.previous?.period).toMatchObject({ year: 2016, quarter: 4 });
@@ -127,6 +127,14 @@ describe("overview figures", () => {
     expect(counts.WITHDRAWN).toBe(2);
     expect(counts.COMPLETED_ON_TIME + counts.COMPLETED_LATE).toBe(34);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(75);
+  });
+
+  it("counts one agency's tasks by class, each count the task list's for the same class", async () => {
+    const counts = await getClassCounts(q1.current.basis, q1.current.asOf, "BTC");
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(5);
+    for (const [taskClass, count] of Object.entries(counts)) {
+      expect(await countTasks(q1.current.basis, q1.current.asOf, query({ agency: "BTC", class: taskClass })), taskClass).toBe(count);
+    }
   });
 
   it("gives the completion trend over every quarter", async () => {

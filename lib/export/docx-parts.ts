@@ -65,9 +65,12 @@ export const gap = () => new Paragraph({ children: [] });
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-/** Two borderless halves side by side: how an administrative document lays out its heading and signature. */
-function halves(left: Paragraph[], right: Paragraph[]): Table {
-  const half = Math.floor(TEXT_WIDTH / 2);
+/**
+ * Two borderless columns side by side: how an administrative document lays out its heading and
+ * signature. `leftShare`: the left column's part of the width.
+ */
+function halves(left: Paragraph[], right: Paragraph[], leftShare = 0.5): Table {
+  const half = Math.floor(TEXT_WIDTH * leftShare);
   const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -81,12 +84,19 @@ function halves(left: Paragraph[], right: Paragraph[]): Table {
  * The heading every administrative document carries (Decree 30/2020): the issuing body and the
  * document's number on the left, the national name and motto and the place and date on the right.
  */
+function countryLine(text: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 24 })] });
+}
+
 export function masthead(left: { organisation: string; number: string }, right: { country: string; motto: string; placeDate: string }): Table {
   const line = (text: string, options: { bold?: boolean; italics?: boolean; underline?: boolean } = {}) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: options.bold, italics: options.italics, underline: options.underline ? {} : undefined })] });
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in 12 pt capitals needs about 82 mm on one line: the right
+  // column takes 60% of the 160 mm text width (96 mm), the issuing body the rest.
   return halves(
     [line(left.organisation, { bold: true }), line(left.number)],
-    [line(right.country, { bold: true }), line(right.motto, { bold: true, underline: true }), line(right.placeDate, { italics: true })],
+    [countryLine(right.country), line(right.motto, { bold: true, underline: true }), line(right.placeDate, { italics: true })],
+    0.4,
   );
 }
 

@@ -14,9 +14,13 @@ beforeAll(async () => {
 const root = (locale: "vi" | "en") => translator(locale);
 const words = (locale: "vi" | "en") => translator(locale, "reportText");
 
-async function documentXml(locale: "vi" | "en"): Promise<string> {
+async function documentParts(locale: "vi" | "en"): Promise<Record<string, string>> {
   const buffer = await quarterlyReportToDocx(report, reportParagraphs(report, words(locale), locale), root(locale), locale);
-  return strFromU8(unzipSync(new Uint8Array(buffer))["word/document.xml"]);
+  return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(buffer))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+async function documentXml(locale: "vi" | "en"): Promise<string> {
+  return (await documentParts(locale))["word/document.xml"];
 }
 
 const decode = (xml: string) =>
@@ -95,6 +99,26 @@ describe("the quarterly report document, Q1/2017 against Q4/2016", () => {
     // blocks are borderless layout tables of one row, not data).
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe((xml.match(/<w:tbl>/g)?.length ?? 0) - 2);
     expect(xml.match(/<w:cantSplit\/>/g)?.length).toBe(rows.length - 2);
+  });
+
+  it("follows Decree 30/2020 where Word lays it out: the national name on one line, numbers from page 2, an addressee for \"Như trên\"", async () => {
+    const parts = await documentParts("vi");
+    const xml = parts["word/document.xml"];
+    // The heading table's right column: 60% of the 160 mm text width, about 96 mm (1 mm = 56.7 twips).
+    const heading = xml.match(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/)![1];
+    const [left, right] = [...heading.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(right / 56.7).toBeGreaterThan(92);
+    expect(left + right).toBeGreaterThan(9000);
+    // Page 1 has its own, empty header; the others carry the number alone.
+    expect(xml).toContain("<w:titlePg/>");
+    const headers = Object.entries(parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, part]) => part);
+    expect(headers.some((part) => /PAGE/.test(part))).toBe(true);
+    expect(headers.join("")).not.toContain("Trang");
+    expect(text(xml)).toContain("Kính gửi: Thủ tướng Chính phủ.");
+    // "STT" and a day ("30/06/2016") fit their columns at 12 pt: at least 12 and 22 mm.
+    const overdue = [...xml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1]) / 56.7)).find((widths) => widths.length === 6)!;
+    expect(overdue[0]).toBeGreaterThan(12);
+    expect(overdue[4]).toBeGreaterThan(22);
   });
 
   it("writes the English document in English", async () => {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from "docx";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { quarterLabel } from "@/lib/domain/quarter";
@@ -30,6 +30,8 @@ function sections(report: QuarterlyReport, text: ReportParagraphs, t: Translate,
   out.push(centred(t("reportDoc.kind"), { bold: true, size: 28 }));
   out.push(centred(t("reportDoc.subject", { title: locale === "vi" ? report.programme.title : report.programme.titleEn }), { bold: true }));
   out.push(centred(t("reportDoc.period", { quarter: quarterLabel(period, locale) }), { bold: true }));
+  // "Như trên" in the recipients refers to this line (Decree 30/2020, Phụ lục I §II.9b).
+  out.push(centred(t("reportDoc.addressee")));
   if (report.provisional) out.push(centred(t("reportDoc.provisional"), { italics: true }));
   out.push(centred(t("reportDoc.generated", { date: formatDate(report.generatedOn, locale), asOf: formatDate(report.asOf, locale) }), { italics: true }));
   if (period.requestNumber) {
@@ -40,7 +42,7 @@ function sections(report: QuarterlyReport, text: ReportParagraphs, t: Translate,
   if (text.denominator) out.push(body(text.denominator));
 
   out.push(heading(t("reportDoc.sections.agencies")), body(text.noneCompleted));
-  const agencyColumns = [col("no", 5, true), col("agency", 24), col("assigned", 10, true), col("completed", 11, true), col("inProgress", 11, true), col("notStarted", 11, true), col("overdue", 9, true), col("rate", 11, true)];
+  const agencyColumns = [col("no", 8, true), col("agency", 21), col("assigned", 10, true), col("completed", 11, true), col("inProgress", 11, true), col("notStarted", 11, true), col("overdue", 9, true), col("rate", 11, true)];
   if (previous) agencyColumns.push(col("change", 9, true));
   const withChange = (values: string[], now: number, before: number | null) => (previous ? [...values, change(now, before)] : values);
   out.push(table(
@@ -58,7 +60,7 @@ function sections(report: QuarterlyReport, text: ReportParagraphs, t: Translate,
   out.push(heading(t("reportDoc.sections.overdue")), body(text.overdue));
   if (report.overdue.length) {
     out.push(table(
-      [col("no", 5, true), col("code", 10), col("task", 42), col("agency", 17), col("deadline", 12, true), col("daysOverdue", 11, true)],
+      [col("no", 8, true), col("code", 11), col("task", 36), col("agency", 17), col("deadline", 15, true), col("daysOverdue", 11, true)],
       report.overdue.map((task, i) => [n(i + 1), task.code, task.title, name(task.agencyCode, task.agencyShortName), formatDate(task.deadline, locale), n(task.daysOverdue)]),
     ), gap());
   } else {
@@ -89,7 +91,7 @@ function sections(report: QuarterlyReport, text: ReportParagraphs, t: Translate,
   if (silent.length) {
     out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: t("reportDoc.silentHeading"), bold: true })] }));
     out.push(table(
-      [col("no", 6, true), col("agency", 70), col("daysPastDue", 24, true)],
+      [col("no", 8, true), col("agency", 68), col("daysPastDue", 24, true)],
       silent.map((s, i) => [n(i + 1), locale === "vi" ? s.agencyName : s.agencyNameEn, n(s.daysPastDue)]),
     ));
   }
@@ -110,11 +112,13 @@ export async function quarterlyReportToDocx(report: QuarterlyReport, text: Repor
       },
     },
     sections: [{
-      properties: { page: { size: { ...PAGE, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } },
-      // Numbered pages, as an administrative document of more than one page is.
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [t("reportDoc.page"), " ", PageNumber.CURRENT], size: 22 })] })],
+      // Numbered from page 2, the number alone centred in the top margin (Decree 30/2020, Phụ lục I §I.7);
+      // the first page's header is empty.
+      properties: { page: { size: { ...PAGE, orientation: PageOrientation.PORTRAIT }, margin: MARGIN }, titlePage: true },
+      headers: {
+        first: new Header({ children: [new Paragraph({ children: [] })] }),
+        default: new Header({
+          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY })] })],
         }),
       },
       children: sections(report, text, t, locale),

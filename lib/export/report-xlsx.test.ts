@@ -73,6 +73,11 @@ function evaluate(sheet: ExcelJS.Worksheet, formula: string): Value {
     if (token === '""') return "";
     if (/^\d/.test(token)) return Number(token);
     if (/^[A-Z]+\d+$/.test(token)) return cellValue(token) ?? 0;
+    if (token === "(") {
+      const inner = expression();
+      take(")");
+      return inner;
+    }
     take("(");
     if (token === "SUM") {
       const [, column, first] = /^([A-Z]+)(\d+)$/.exec(take())!;
@@ -141,7 +146,9 @@ describe("the quarterly report workbook, Q1/2017 against Q4/2016", () => {
     expect(row("previousAssigned").value).toBe(75);
     expect(row("previousCompleted").value).toBe(31);
     expect(formulaOf(row("changeCompleted")).result).toBe(3);
-    expect(formulaOf(row("changePoints")).result).toBeCloseTo(34 / 73 - 31 / 75, 12);
+    // Percentage points, formatted as such: +5.2, not "+5.2%" (a relative change).
+    expect(formulaOf(row("changePoints")).result).toBeCloseTo((34 / 73 - 31 / 75) * 100, 10);
+    expect(row("changePoints").numFmt).toBe("+0.0;-0.0;0.0");
     expect(row("noneCompleted").value).toBe(3);
     expect(row("agenciesWithTasks").value).toBe(23);
     expect(row("reportsRequired").value).toBe(32);
@@ -157,6 +164,9 @@ describe("the quarterly report workbook, Q1/2017 against Q4/2016", () => {
     const sheet = (await workbookFor("vi")).getWorksheet("Theo cơ quan")!;
     expect(sheet.getRow(1).values).toContain("Tỷ lệ hoàn thành");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // Printed landscape, one page wide, the header on every page; no header cut off.
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, printTitlesRow: "1:1" });
+    sheet.getRow(1).eachCell((cell, column) => expect(sheet.getColumn(column).width!, String(cell.value)).toBeGreaterThanOrEqual(Math.min(40, String(cell.value).length + 3)));
     expect(sheet.rowCount).toBe(1 + 23 + 1);
     const btc = sheet.getColumn(1).values.indexOf("BTC");
     const header = sheet.getRow(1).values as unknown[];

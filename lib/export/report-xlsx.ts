@@ -5,12 +5,13 @@ import { quarterLabel } from "@/lib/domain/quarter";
 import type { QuarterlyReport } from "@/lib/report/quarterly-report";
 import type { ReportParagraphs, Translate } from "@/lib/report/report-text";
 import { agencyNamer, ratio } from "./report-labels";
-import { excelDate } from "./table-export";
+import { excelDate, fitHeaders, printable } from "./table-export";
 
 const DATE = "dd/mm/yyyy";
 const PERCENT = "0.0%";
 const SIGNED = "+0;-0;0";
-const SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
+// A change of rate in percentage points (the row's label says so): 5.2, not "+5.2%", which reads as a relative change.
+const SIGNED_POINTS = "+0.0;-0.0;0.0";
 
 // Every rate is a formula over the counts beside it, so that whoever checks the sheet sees how it is
 // made; the cached result is what Excel would compute, so viewers that never recalculate show it too.
@@ -49,7 +50,7 @@ function summarySheet(sheet: ExcelJS.Worksheet, report: QuarterlyReport, text: R
     const now = ratio(counts.completed, counts.assigned);
     const then = ratio(before.completed, before.assigned);
     // With either rate undefined there is no change to state, and a formula would only show #VALUE!.
-    add("changePoints", now !== null && then !== null ? difference(ref("rate"), ref("previousRate"), now - then) : null, SIGNED_PERCENT);
+    add("changePoints", now !== null && then !== null ? { formula: `(${ref("rate")}-${ref("previousRate")})*100`, result: (now - then) * 100 } : null, SIGNED_POINTS);
   }
   add("inProgress", counts.inProgress);
   add("notStarted", counts.notStarted);
@@ -162,8 +163,18 @@ function tasksSheet(sheet: ExcelJS.Worksheet, report: QuarterlyReport, tasks: Ta
 export async function quarterlyReportToXlsx(report: QuarterlyReport, text: ReportParagraphs, tasks: TaskListRow[], t: Translate, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "tracker-36a";
-  summarySheet(workbook.addWorksheet(t("reportDoc.sheets.summary")), report, text, t, locale);
-  agenciesSheet(workbook.addWorksheet(t("reportDoc.sheets.agencies")), report, t, locale);
-  tasksSheet(workbook.addWorksheet(t("reportDoc.sheets.tasks")), report, tasks, t, locale);
+  const summary = workbook.addWorksheet(t("reportDoc.sheets.summary"));
+  const agencies = workbook.addWorksheet(t("reportDoc.sheets.agencies"));
+  const list = workbook.addWorksheet(t("reportDoc.sheets.tasks"));
+  summarySheet(summary, report, text, t, locale);
+  agenciesSheet(agencies, report, t, locale);
+  tasksSheet(list, report, tasks, t, locale);
+  // The summary is a page of its own (portrait); the two tables print landscape, their headers on every page.
+  summary.pageSetup = { ...summary.pageSetup, paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  for (const sheet of [agencies, list]) {
+    fitHeaders(sheet);
+    printable(sheet);
+    sheet.getRow(1).alignment = { wrapText: true, vertical: "middle" };
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -31,6 +31,19 @@ export function excelDate(day: IsoDate): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
+/** A sheet that prints as a list should: landscape, one page wide, its header row on every page. */
+export function printable(sheet: ExcelJS.Worksheet, { titles = true }: { titles?: boolean } = {}): void {
+  sheet.pageSetup = { ...sheet.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(titles ? { printTitlesRow: "1:1" } : {}) };
+}
+
+/** No header cut off: each column at least as wide as its first row's text and a margin. */
+export function fitHeaders(sheet: ExcelJS.Worksheet): void {
+  sheet.getRow(1).eachCell((cell, column) => {
+    const width = Math.min(40, String(cell.value ?? "").length + 3);
+    if ((sheet.getColumn(column).width ?? 0) < width) sheet.getColumn(column).width = width;
+  });
+}
+
 /** The list as CSV (UTF-8 with a byte-order mark, ISO dates, ratios as ratios). */
 export function tableToCsv<R>(table: ExportTable<R>): string {
   return csvDocument(

@@ -83,6 +83,7 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
       note: said.get(row.taskId)?.note ?? "",
       evidenceNumber: said.get(row.taskId)?.evidenceNumber ?? "",
       evidenceDate: said.get(row.taskId)?.evidenceDate ?? "",
+      recordedEvidence: row.evidenceNumber ? [row.evidenceNumber, row.evidenceDate ? formatDate(row.evidenceDate, locale) : null].filter(Boolean).join(", ") : null,
     }));
   }
 
