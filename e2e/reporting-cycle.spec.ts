@@ -110,6 +110,14 @@ test.describe.serial("the quarterly reporting cycle", () => {
     const task = form.getByTestId("report-item-36A-23");
     await task.getByLabel("Trạng thái đến cuối quý").selectOption("COMPLETED");
     await task.getByLabel("Kết quả, khó khăn, kiến nghị").fill("Hệ thống thông tin đất đai đã vận hành tại 63 tỉnh.");
+    // Saved half-written (no evidence yet), and found again as it was.
+    await form.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(btnmt.getByTestId("report-draft-status")).toContainText("Đã lưu nháp");
+    await btnmt.reload();
+    await expect(btnmt.getByTestId("report-draft")).toContainText("Đang mở bản nháp lưu lúc");
+    await expect(form.getByLabel("Tình hình triển khai các giải pháp chủ yếu")).toHaveValue("Bộ TN&MT đã đưa hệ thống thông tin đất đai vào vận hành.");
+    await expect(task.getByLabel("Trạng thái đến cuối quý")).toHaveValue("COMPLETED");
+    await expect(task.getByLabel("Kết quả, khó khăn, kiến nghị")).toHaveValue("Hệ thống thông tin đất đai đã vận hành tại 63 tỉnh.");
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
     // The shared rules answer in the browser first: a completion needs its evidence.
     await expect(task).toContainText("Nhiệm vụ báo cáo hoàn thành cần số và ngày của văn bản chứng minh.");

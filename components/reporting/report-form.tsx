@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { submitReportAction } from "@/lib/actions/reporting";
+import { saveReportDraftAction, submitReportAction } from "@/lib/actions/reporting";
 import { useCommandMessages } from "@/components/forms/command-messages";
 import { IDLE, formErrorsOf, savedOf } from "@/lib/commands/result";
 import { SUMMARY_MAX, SubmitReportSchema, reportFormInput, type SubmitReportInput } from "@/lib/reporting/report-schemas";
@@ -52,7 +52,8 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
   const ts = useTranslations("status");
   const [state, action, pending] = useActionState(submitReportAction, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [statuses, setStatuses] = useState(() => tasks.map((task) => task.status));
+  const [draftState, draftAction, draftPending] = useActionState(saveReportDraftAction, IDLE);
+  const [statuses, setStatuses] = useState(() => tasks.map((task) => task.draftStatus ?? task.status));
   const [confirming, setConfirming] = useState<FormData | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const messages = useCommandMessages("reporting");
@@ -80,6 +81,13 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
     setClientErrors(found.errors);
     if (found.data) setConfirming(form);
   }
+  // A draft is saved as the form is, without the checks a sent report must pass.
+  function saveDraft() {
+    if (!formRef.current) return;
+    const form = new FormData(formRef.current);
+    setClientErrors({});
+    startTransition(() => draftAction(form));
+  }
   function send() {
     const form = confirming!;
     setConfirming(null);
@@ -89,6 +97,7 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
   return (
     <form ref={formRef} onSubmit={onSubmit} className="status-form report-form" noValidate data-testid="report-form">
       <FormStatus state={shownState} saved={t("submitted")} fields={["summary", "receivedOn"]} testId="report-status" />
+      <FormStatus state={draftState} saved={t("draftSaved")} testId="report-draft-status" />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="reportVersion" value={reportVersion} />
       <div className="field">
@@ -131,7 +140,12 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
           </div>
         </div>
       ) : (
-        <button type="submit" disabled={pending}>{pending ? t("submitting") : resubmission ? t("resubmit") : t("submit")}</button>
+        <div className="filter-actions">
+          <button type="submit" disabled={pending || draftPending}>{pending ? t("submitting") : resubmission ? t("resubmit") : t("submit")}</button>
+          <button type="button" className="secondary" onClick={saveDraft} disabled={pending || draftPending} data-testid="save-draft">
+            {draftPending ? t("savingDraft") : t("saveDraft")}
+          </button>
+        </div>
       )}
     </form>
   );

@@ -17,6 +17,8 @@ export type ReportFormTask = {
   evidenceDate: string;
   /** The latest document already recorded for the task ("1234/BTC-THTK, 10/03/2017"), or null. */
   recordedEvidence: string | null;
+  /** The status a saved draft chose, shown instead of the task's own until the report is sent. */
+  draftStatus?: (typeof REPORT_STATUSES)[number];
 };
 
 type Props = {

@@ -43,6 +43,30 @@ export const SubmitReportSchema = z.object({
 });
 export type SubmitReportInput = z.infer<typeof SubmitReportSchema>;
 
+/**
+ * A report saved before it is sent: the same fields with the same rules for what each may hold (text,
+ * lengths, days), none of them required yet and no rule between them (a note or evidence may come later).
+ */
+export const ReportDraftSchema = z.object({
+  reportId: rowId,
+  reportVersion: version,
+  summary: optionalText(SUMMARY_MAX),
+  items: z
+    .array(
+      z.object({
+        taskId: rowId,
+        status: z.enum(REPORT_STATUSES, { error: "status" }),
+        note: optionalText(ITEM_NOTE_MAX),
+        evidenceNumber: optionalText(100),
+        evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
+      }),
+    )
+    .max(1_000, { error: "tooLong" })
+    .default([]),
+});
+export type ReportDraftInput = z.infer<typeof ReportDraftSchema>;
+export type DraftItem = ReportDraftInput["items"][number];
+
 export const REVIEW_DECISIONS = ["ACCEPT", "RETURN"] as const;
 
 export const ReviewReportSchema = z

@@ -104,6 +104,8 @@ export const submitReport = defineCommand<typeof SubmitReportSchema, { reportId:
       },
     });
     if (updated.count !== 1) throw refuse.conflict({ tasks: [] }, label, { what: "report" });
+    // Sent: the draft it was written from is done with, in the same transaction.
+    await tx.agencyReportDraft.deleteMany({ where: { reportId: report.id } });
     const changed = new Map(changes.map((c) => [c.task.taskId, c.task.status]));
     await tx.agencyReportEvent.create({
       data: {

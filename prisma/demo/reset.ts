@@ -12,7 +12,7 @@ const SEEDED = new Set(["demo", "scale"]);
 /** Every table of the data; what a reset empties (not the migrations' own table). */
 export const DATA_TABLES = [
   "Programme", "Agency", "Task", "TaskCooperator", "TaskStatusChange", "ReportingPeriod", "PeriodEvent", "AgencyReport",
-  "AgencyReportEvent", "AgencyReportItem", "PeriodTaskRecord", "ActionPlan", "User", "Session", "SignInAttempt",
+  "AgencyReportEvent", "AgencyReportItem", "AgencyReportDraft", "PeriodTaskRecord", "ActionPlan", "User", "Session", "SignInAttempt",
   "AuditEntry", "ApiToken", "AppMeta", "RateLimitWindow",
 ] as const;
 

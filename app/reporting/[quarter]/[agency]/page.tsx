@@ -10,6 +10,7 @@ import { canManagePeriods, canSubmitReport } from "@/lib/domain/permissions";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
 import { getAgencyReport } from "@/lib/data/agency-report";
 import { reportTaskRows } from "@/lib/data/report-tasks";
+import { getReportDraft } from "@/lib/data/report-draft";
 import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { daysPastDue, reportAsOf, reportingAsOf, reportTimeliness } from "@/lib/domain/report-timeliness";
@@ -70,6 +71,8 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
   const timeliness = reportTimeliness(period.reportDueOn, report.firstSubmittedOn, asOf);
   const pastDue = daysPastDue(period.reportDueOn, report.firstSubmittedOn, asOf);
   let tasks: ReportFormTask[] = [];
+  // A draft saved earlier fills the form; otherwise the last report sent does.
+  const draft = mayEdit ? await getReportDraft(report.id) : null;
   if (mayEdit) {
     const rows = await reportTaskRows(programme.id, agency.id, reportAsOf(period, today));
     const said = new Map(lastSubmission?.items.map((i) => [i.taskId, i]) ?? []);
@@ -80,9 +83,11 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
       deadlineText: row.deadline ? formatDate(row.deadline, locale) : (row.deadlineText ?? "—"),
       status: row.status as ReportFormTask["status"],
       version: row.version,
-      note: said.get(row.taskId)?.note ?? "",
-      evidenceNumber: said.get(row.taskId)?.evidenceNumber ?? "",
-      evidenceDate: said.get(row.taskId)?.evidenceDate ?? "",
+      // A completed task stays completed: a draft's other status for it is not offered back.
+      draftStatus: row.status !== "COMPLETED" ? draft?.items.get(row.taskId)?.status : undefined,
+      note: (draft ? draft.items.get(row.taskId)?.note : said.get(row.taskId)?.note) ?? "",
+      evidenceNumber: (draft ? draft.items.get(row.taskId)?.evidenceNumber : said.get(row.taskId)?.evidenceNumber) ?? "",
+      evidenceDate: (draft ? draft.items.get(row.taskId)?.evidenceDate : said.get(row.taskId)?.evidenceDate) ?? "",
       recordedEvidence: row.evidenceNumber ? [row.evidenceNumber, row.evidenceDate ? formatDate(row.evidenceDate, locale) : null].filter(Boolean).join(", ") : null,
     }));
   }
@@ -126,7 +131,12 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
         {mayEdit && (
           <section className="panel" aria-labelledby="report-form-title">
             <h2 id="report-form-title">{report.state === "RETURNED" ? t("resubmitTitle") : t("submitTitle")}</h2>
-            <ReportForm reportId={report.id} reportVersion={report.version} summary={lastSubmission?.text ?? ""} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} endsOn={period.endsOn} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
+            {draft && (
+              <p className="notice" role="status" data-testid="report-draft">
+                {t("draftLoaded", { at: formatDateTime(draft.savedAt, locale), by: draft.savedBy })}
+              </p>
+            )}
+            <ReportForm reportId={report.id} reportVersion={report.version} summary={draft ? draft.summary : (lastSubmission?.text ?? "")} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} endsOn={period.endsOn} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />
           </section>
         )}
         {open && report.state === "SUBMITTED" && canManagePeriods(user) && (

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadActiveUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/permissions";
+import { reportTaskRows } from "@/lib/data/report-tasks";
+import { getReportDraft } from "@/lib/data/report-draft";
+import { db } from "@/lib/db";
+import { resetDemoData } from "@/prisma/demo/reset";
+import { closePeriod, openPeriod } from "./manage-periods";
+import { saveReportDraft } from "./save-draft";
+import { submitReport } from "./submit-report";
+
+const users: Record<string, SessionUser> = {};
+const on = (day: string) => ({ now: new Date(`${day}T03:00:00.000Z`), address: "127.0.0.1" });
+let periodId = "";
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-next-auth-0123456789";
+  await resetDemoData(db());
+  for (const name of ["analyst", "leader", "btc", "btnmt"]) users[name] = (await loadActiveUser(`user-${name}`, true))!;
+  const opened = await openPeriod(users.analyst, { programme: "36a", quarter: "2017-Q2", reportDueOn: "2017-06-15" }, on("2017-06-01"));
+  if (!opened.ok) throw new Error("could not open 2017-Q2");
+  periodId = opened.periodId;
+});
+
+async function report(code: string) {
+  return db().agencyReport.findFirstOrThrow({ where: { periodId, agency: { code } } });
+}
+
+async function draftOf(code: string, summary = "Bản đang viết") {
+  const r = await report(code);
+  const tasks = await reportTaskRows("prg-36a", r.agencyId, "2017-06-10");
+  // Half-written: a completion with no evidence yet, which a sent report would be refused for.
+  return { reportId: r.id, reportVersion: r.version, summary, items: tasks.map((t, i) => ({ taskId: t.taskId, status: i === 0 ? "COMPLETED" : t.status, note: i === 0 ? "Sắp xong" : "" })) };
+}
+
+describe("a report's draft", () => {
+  it("is saved as it is (incomplete), replaced at the next save, and audited", async () => {
+    const first = await saveReportDraft(users.btc, await draftOf("BTC", "Lần một"), on("2017-06-05"));
+    expect(first).toMatchObject({ ok: true });
+    const second = await saveReportDraft(users.btc, await draftOf("BTC", "Lần hai"), on("2017-06-06"));
+    expect(second).toMatchObject({ ok: true });
+    const draft = (await getReportDraft((await report("BTC")).id))!;
+    expect(draft.summary).toBe("Lần hai");
+    expect([...draft.items.values()][0]).toMatchObject({ status: "COMPLETED", note: "Sắp xong" });
+    expect(await db().agencyReportDraft.count({ where: { reportId: (await report("BTC")).id } })).toBe(1);
+    // Nothing counts until it is sent: the report is still pending.
+    expect((await report("BTC")).state).toBe("PENDING");
+    expect(await db().auditEntry.count({ where: { action: "report.draft", outcome: "OK" } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    ["an editor of another agency", "btnmt", "forbidden"],
+    ["a leader", "leader", "forbidden"],
+    ["no session", null, "unauthenticated"],
+  ])("refuses %s, saving nothing", async (_label, who, kind) => {
+    const r = await report("BTC");
+    const before = await db().agencyReportDraft.findUnique({ where: { reportId: r.id } });
+    expect(await saveReportDraft(who ? users[who] : null, await draftOf("BTC", "Không được"), on("2017-06-07"))).toMatchObject({ ok: false, kind });
+    expect(await db().agencyReportDraft.findUnique({ where: { reportId: r.id } })).toEqual(before);
+  });
+
+  it("refuses text a report may not hold, as the report does", async () => {
+    const bad = { ...(await draftOf("BTC")), summary: "Có ký tự \u202e lạ" };
+    expect(await saveReportDraft(users.btc, bad, on("2017-06-07"))).toMatchObject({ ok: false, kind: "invalid" });
+  });
+
+  it("is gone once the report is sent, in the same transaction", async () => {
+    const r = await report("BTC");
+    const tasks = await reportTaskRows("prg-36a", r.agencyId, "2017-06-10");
+    const sent = await submitReport(
+      users.btc,
+      { reportId: r.id, reportVersion: r.version, summary: "Báo cáo quý II", items: tasks.map((t) => ({ taskId: t.taskId, version: t.version, fromStatus: t.status, status: t.status })) },
+      on("2017-06-10"),
+    );
+    expect(sent).toMatchObject({ ok: true });
+    expect(await db().agencyReportDraft.count({ where: { reportId: r.id } })).toBe(0);
+    // A report with VPCP takes no draft.
+    expect(await saveReportDraft(users.btc, await draftOf("BTC"), on("2017-06-11"))).toMatchObject({ ok: false, kind: "invalid" });
+  });
+
+  it("is refused once the quarter is closed", async () => {
+    expect(await closePeriod(users.analyst, { periodId }, on("2017-07-05"))).toMatchObject({ ok: true });
+    expect(await saveReportDraft(users.btnmt, await draftOf("BTNMT"), on("2017-07-06"))).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db().agencyReportDraft.count({ where: { report: { agency: { code: "BTNMT" } } } })).toBe(0);
+  });
+});
