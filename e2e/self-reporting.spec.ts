@@ -60,7 +60,7 @@ test.describe("agency self-reporting", () => {
     await expect(overdue.locator("li").first()).toContainText(/quá hạn \d+ ngày/);
     await expect(home.getByTestId("agency-home-changes").locator("li").first()).toBeVisible();
     // The count beside "Đang quá hạn" is the task list's.
-    const badge = home.getByRole("heading", { name: /Đang quá hạn/ }).getByRole("link");
+    const badge = home.getByRole("heading", { name: /Đang quá hạn/ }).getByRole("link", { name: /nhiệm vụ: xem danh sách$/ });
     const count = (await badge.textContent())!.trim();
     await badge.click();
     await expect(page.getByTestId("result-count")).toHaveText(`${count} nhiệm vụ`);

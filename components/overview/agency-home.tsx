@@ -79,14 +79,14 @@ export async function AgencyHome({ code, view, locale }: { code: string; view: R
         <div>
           <section aria-labelledby="agency-home-overdue">
             <h3 id="agency-home-overdue">
-              {t("agencyHome.overdue")} <a className="count-badge" href={tasksHref(view.ref, { agency: [code], overdue: true, sort: "daysOverdue", dir: "desc" })}>{formatNumber(overdue.total, locale)}</a>
+              {t("agencyHome.overdue")} <a className="count-badge" aria-label={t("agencyHome.listLink", { count: overdue.total })} href={tasksHref(view.ref, { agency: [code], overdue: true, sort: "daysOverdue", dir: "desc" })}>{formatNumber(overdue.total, locale)}</a>
             </h3>
             {tasksList(overdue.rows, "agency-home-overdue", (row) => t("agencyHome.daysOverdue", { days: row.daysOverdue }))}
           </section>
           <section aria-labelledby="agency-home-soon">
             <h3 id="agency-home-soon">
               {t("agencyHome.dueSoon", { days: DUE_SOON_DAYS })}{" "}
-              <a className="count-badge" href={tasksHref(view.ref, { agency: [code], status: ["NOT_STARTED", "IN_PROGRESS"], deadlineFrom: asOf, deadlineTo: soonUntil, sort: "deadline" })}>{formatNumber(soon.total, locale)}</a>
+              <a className="count-badge" aria-label={t("agencyHome.listLink", { count: soon.total })} href={tasksHref(view.ref, { agency: [code], status: ["NOT_STARTED", "IN_PROGRESS"], deadlineFrom: asOf, deadlineTo: soonUntil, sort: "deadline" })}>{formatNumber(soon.total, locale)}</a>
             </h3>
             {tasksList(soon.rows, "agency-home-soon", (row) => t("agencyHome.dueOn", { date: row.deadline ? formatDate(row.deadline, locale) : "—" }))}
           </section>

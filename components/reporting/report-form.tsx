@@ -57,7 +57,9 @@ export function ReportForm({ reportId, reportVersion, summary, tasks, resubmissi
   const [confirming, setConfirming] = useState<FormData | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const messages = useCommandMessages("reporting");
-  const errors = Object.keys(clientErrors).length ? clientErrors : formErrorsOf(state);
+  // The errors of the browser's check, else of the last send, else of the last draft refused.
+  const sentErrors = formErrorsOf(state);
+  const errors = Object.keys(clientErrors).length ? clientErrors : Object.keys(sentErrors).length ? sentErrors : formErrorsOf(draftState);
   const shownState: ReportingFormState = Object.keys(clientErrors).length ? { status: "done", result: { ok: false, kind: "invalid", errors: clientErrors }, at: 0 } : state;
 
   // The button is at the end of a long form: take the reader to the first thing to fix.

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { DraftItem } from "@/lib/reporting/report-schemas";
+
+/** A task's line in a draft, as the report form held it (ReportDraftSchema in lib/reporting checks it). */
+type ReportStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
+export type DraftItem = { taskId: string; version: number; fromStatus: ReportStatus; status: ReportStatus; note?: string; evidenceNumber?: string; evidenceDate?: string };
 
 export type ReportDraft = { savedAt: Date; savedBy: string; summary: string; items: Map<string, DraftItem> };
 

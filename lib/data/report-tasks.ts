@@ -38,7 +38,8 @@ export async function reportTaskRows(programmeId: string, agencyId: string, asOf
     JOIN "Task" t ON t."id" = b."taskId"
     LEFT JOIN LATERAL (
       SELECT h."evidenceNumber", h."evidenceDate" FROM "TaskStatusChange" h
-      WHERE h."taskId" = t."id" AND h."evidenceNumber" IS NOT NULL AND h."effectiveOn" <= ${asOf}
+      -- Of a change to the status the task has: a completion since corrected back shows no document.
+      WHERE h."taskId" = t."id" AND h."evidenceNumber" IS NOT NULL AND h."effectiveOn" <= ${asOf} AND h."toStatus" = b."status"
       ORDER BY h."effectiveOn" DESC, h."changedAt" DESC, h."id" DESC LIMIT 1
     ) e ON true
     WHERE b."leadAgencyId" = ${agencyId} AND ${inTotal()}

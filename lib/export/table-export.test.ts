@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { tableToCsv, tableToXlsx, type ExportTable } from "./table-export";
+import { sheetName, tableToCsv, tableToXlsx, type ExportTable } from "./table-export";
 
 type Row = { agency: string; assigned: number; rate: number | null; due: string };
 
@@ -53,5 +53,15 @@ describe("a list as a workbook", () => {
     expect(workbook.getWorksheet("Thông tin")!.getRow(1).values).toContain("Quý I/2017");
     const lines = tableToCsv(table).slice(1).trim().split("\r\n");
     expect(lines).toEqual(["Cơ quan,Tỷ lệ hoàn thành,Được giao,Hạn", "Bộ Tài chính,0.4,5,2016-06-30", "Bộ Y tế,,0,2016"]);
+  });
+});
+
+describe("a sheet's name", () => {
+  it("is one Excel accepts, whatever the list is called", async () => {
+    expect(sheetName("Quý I/2017")).toBe("Quý I-2017");
+    expect(sheetName("'[a]*b?c:d\\e'")).toBe("-a--b-c-d-e");
+    expect(sheetName("x".repeat(40))).toHaveLength(31);
+    const workbook = await read(await tableToXlsx({ ...table, sheet: "Quý I/2017" }));
+    expect(workbook.getWorksheet("Quý I-2017")).toBeDefined();
   });
 });

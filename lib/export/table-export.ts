@@ -31,6 +31,11 @@ export function excelDate(day: IsoDate): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
+/** A name Excel accepts for a sheet: none of * ? : \\ / [ ], no quote at either end, at most 31 characters ("Quý I/2017" → "Quý I-2017"). */
+export function sheetName(text: string): string {
+  return text.replace(/[*?:\\/[\]]/g, "-").replace(/^'+|'+$/g, "").slice(0, 31) || "-";
+}
+
 /** A sheet that prints as a list should: landscape, one page wide, its header row on every page. */
 export function printable(sheet: ExcelJS.Worksheet, { titles = true }: { titles?: boolean } = {}): void {
   sheet.pageSetup = { ...sheet.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(titles ? { printTitlesRow: "1:1" } : {}) };
@@ -60,14 +65,10 @@ export function tableToCsv<R>(table: ExportTable<R>): string {
 export async function tableToXlsx<R>(table: ExportTable<R>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "tracker-36a";
-  const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), {
-    views: [{ state: "frozen", ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
-  });
+  const sheet = workbook.addWorksheet(sheetName(table.sheet), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = table.columns.map((column, index) => ({
     key: String(index),
-    // A header is never cut off: the column is at least as wide as its header.
-    width: Math.max(column.width ?? 14, Math.min(40, column.header.length + 3)),
+    width: column.width ?? 14,
     style: { numFmt: FORMATS[column.kind ?? "text"], alignment: { vertical: "top", wrapText: (column.width ?? 14) >= 30 } },
   }));
   const header = sheet.addRow(table.columns.map((column) => column.header));
@@ -84,8 +85,10 @@ export async function tableToXlsx<R>(table: ExportTable<R>): Promise<Buffer> {
     );
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  fitHeaders(sheet);
+  printable(sheet);
 
-  const info = workbook.addWorksheet(table.info.sheet.slice(0, 31));
+  const info = workbook.addWorksheet(sheetName(table.info.sheet));
   info.columns = [{ width: 28 }, { width: 90 }];
   for (const line of table.info.lines) info.addRow(line);
   info.getColumn(1).font = { bold: true };

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/domain/locale";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
 import { plainText } from "@/lib/http/plain-text";
 import { download } from "@/lib/routes/download-route";
+import { EXPORT_LIMIT } from "@/lib/data/task-list";
 import type { ResolvedView } from "@/lib/view/resolve-view";
 import { EXPORT_TYPES, exportFormat, tableToCsv, tableToXlsx, type ExportTable } from "./table-export";
 
@@ -17,15 +18,25 @@ export function pageAddress(request: NextRequest, path: string): string {
   return `${request.nextUrl.origin}${path}${text ? `?${text}` : ""}`;
 }
 
+/** The first line of every list's information sheet: which programme it is of. */
+export function programmeLine(t: Translator, locale: Locale, programme: { code: string; title: string; titleEn: string }): [string, string] {
+  return [t("export.programme"), `${programme.code} · ${locale === "vi" ? programme.title : programme.titleEn}`];
+}
+
 /** What a view's list is: its programme, its as-of, how many rows and where it came from. */
 export function viewInfo(t: Translator, locale: Locale, view: ResolvedView, rows: number, address: string): [string, string][] {
   const asOf = view.current.period ? `${quarterLabel(view.current.period, locale)} (${formatDate(view.current.asOf, locale)})` : formatDate(view.current.asOf, locale);
   return [
-    [t("export.programme"), `${view.programme.code} · ${locale === "vi" ? view.programme.title : view.programme.titleEn}`],
+    programmeLine(t, locale, view.programme),
     [t("export.asOf"), asOf],
     [t("export.rowCount"), String(rows)],
     [t("export.link"), address],
   ];
+}
+
+/** A line that says the list stops at the limit, when it does. */
+export function cutLine(t: Translator, cut: boolean): [string, string][] {
+  return cut ? [[t("export.cut"), t("export.cutText", { limit: EXPORT_LIMIT })]] : [];
 }
 
 /** The part of a file's name that says what it is as of: the quarter, or the day. */

@@ -55,6 +55,9 @@ export const ReportDraftSchema = z.object({
     .array(
       z.object({
         taskId: rowId,
+        // What the task was when the draft was written: its status is offered back only while they hold.
+        version,
+        fromStatus: z.enum(REPORT_STATUSES, { error: "status" }),
         status: z.enum(REPORT_STATUSES, { error: "status" }),
         note: optionalText(ITEM_NOTE_MAX),
         evidenceNumber: optionalText(100),

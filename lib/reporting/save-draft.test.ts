@@ -30,7 +30,7 @@ async function draftOf(code: string, summary = "Bản đang viết") {
   const r = await report(code);
   const tasks = await reportTaskRows("prg-36a", r.agencyId, "2017-06-10");
   // Half-written: a completion with no evidence yet, which a sent report would be refused for.
-  return { reportId: r.id, reportVersion: r.version, summary, items: tasks.map((t, i) => ({ taskId: t.taskId, status: i === 0 ? "COMPLETED" : t.status, note: i === 0 ? "Sắp xong" : "" })) };
+  return { reportId: r.id, reportVersion: r.version, summary, items: tasks.map((t, i) => ({ taskId: t.taskId, version: t.version, fromStatus: t.status, status: i === 0 ? "COMPLETED" : t.status, note: i === 0 ? "Sắp xong" : "" })) };
 }
 
 describe("a report's draft", () => {
@@ -78,9 +78,10 @@ describe("a report's draft", () => {
     expect(await saveReportDraft(users.btc, await draftOf("BTC"), on("2017-06-11"))).toMatchObject({ ok: false, kind: "invalid" });
   });
 
-  it("is refused once the quarter is closed", async () => {
+  it("is refused once the quarter is closed, the draft saved before left as it was", async () => {
+    expect(await saveReportDraft(users.btnmt, await draftOf("BTNMT", "Trước khi chốt"), on("2017-06-20"))).toMatchObject({ ok: true });
     expect(await closePeriod(users.analyst, { periodId }, on("2017-07-05"))).toMatchObject({ ok: true });
-    expect(await saveReportDraft(users.btnmt, await draftOf("BTNMT"), on("2017-07-06"))).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await db().agencyReportDraft.count({ where: { report: { agency: { code: "BTNMT" } } } })).toBe(0);
+    expect(await saveReportDraft(users.btnmt, await draftOf("BTNMT", "Sau khi chốt"), on("2017-07-06"))).toMatchObject({ ok: false, kind: "invalid" });
+    expect((await getReportDraft((await report("BTNMT")).id))?.summary).toBe("Trước khi chốt");
   });
 });

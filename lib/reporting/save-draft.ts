@@ -14,11 +14,12 @@ export const saveReportDraft = defineCommand<typeof ReportDraftSchema, { reportI
   name: "report.draft",
   schema: ReportDraftSchema,
   targetOf: (raw) => (typeof raw === "object" && raw !== null && "reportId" in raw ? String((raw as { reportId: unknown }).reportId).slice(0, 64) : null),
-  async run({ actor, input, tx, now }) {
+  async run({ actor, input, tx, now, today }) {
     const report = await reportOf(tx, input.reportId, agencyScope(actor));
     const { period, label } = report;
     if (period.state === "CLOSED") throw refuse.field("form", "periodClosed", label);
     if (report.state !== "PENDING" && report.state !== "RETURNED") throw refuse.field("form", "alreadySubmitted", label);
+    if (today < period.startsOn) throw refuse.field("form", "quarterNotStarted", label);
     if (report.version !== input.reportVersion) throw refuse.conflict({}, label, { what: "report" });
     const draft = { savedAt: now, savedById: actor.id, summary: input.summary ?? "", items: input.items };
     await tx.agencyReportDraft.upsert({ where: { reportId: report.id }, create: { reportId: report.id, ...draft }, update: draft });

@@ -2,7 +2,8 @@ import { appToday } from "@/lib/clock";
 import { CHANGE_GROUPS, compareSnapshots } from "@/lib/data/comparison";
 import { periodAsOf, periodBasis, type PeriodRef } from "@/lib/data/periods";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
-import { pageAddress, sendTable } from "@/lib/export/view-export";
+import { EXPORT_LIMIT } from "@/lib/data/task-list";
+import { cutLine, pageAddress, programmeLine, sendTable } from "@/lib/export/view-export";
 import { plainText } from "@/lib/http/plain-text";
 import { downloadRoute } from "@/lib/routes/download-route";
 import { searchToRaw } from "@/lib/view/params";
@@ -16,7 +17,9 @@ export const GET = downloadRoute("comparison export", async ({ request, t, local
   if (!from || !to) return plainText(t("compare.needTwo"), 404);
   const today = appToday();
   const side = (p: PeriodRef) => ({ basis: periodBasis(p, today), asOf: periodAsOf(p, today) });
-  const comparison = await compareSnapshots(side(from), side(to));
+  // Each list at most EXPORT_LIMIT rows (the counts stay whole), as the task list's download.
+  const comparison = await compareSnapshots(side(from), side(to), { limit: EXPORT_LIMIT });
+  const cut = CHANGE_GROUPS.some((group) => comparison.totals[group] > comparison[group].length);
   const status = (value: string | null) => (value ? t(`status.${value}`) : t("compare.notAssigned"));
   const rows = CHANGE_GROUPS.flatMap((group) => comparison[group].map((task) => ({ group, task })));
   const [fromLabel, toLabel] = [quarterLabel(from, locale), quarterLabel(to, locale)];
@@ -38,10 +41,11 @@ export const GET = downloadRoute("comparison export", async ({ request, t, local
       info: {
         sheet: t("export.infoSheet"),
         lines: [
-          [t("export.programme"), `${programme.code} · ${locale === "vi" ? programme.title : programme.titleEn}`],
+          programmeLine(t, locale, programme),
           [t("compare.title"), t("compare.heading", { from: fromLabel, to: toLabel })],
           [t("export.rowCount"), String(rows.length)],
           [t("export.link"), pageAddress(request, "/compare")],
+          ...cutLine(t, cut),
         ],
       },
     },

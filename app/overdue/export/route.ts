@@ -1,5 +1,6 @@
 import { getOverdueTasks } from "@/lib/data/progress";
-import { asOfStamp, pageAddress, sendTable, viewInfo } from "@/lib/export/view-export";
+import { EXPORT_LIMIT } from "@/lib/data/task-list";
+import { asOfStamp, cutLine, pageAddress, sendTable, viewInfo } from "@/lib/export/view-export";
 import { plainText } from "@/lib/http/plain-text";
 import { downloadRoute } from "@/lib/routes/download-route";
 import { searchToRaw } from "@/lib/view/params";
@@ -9,7 +10,10 @@ import { resolveView } from "@/lib/view/resolve-view";
 export const GET = downloadRoute("overdue export", async ({ request, t, locale }) => {
   const view = await resolveView(searchToRaw(request.nextUrl.searchParams));
   if (!view) return plainText(t("asOf.noProgrammes"), 404);
-  const rows = await getOverdueTasks(view.current.basis, view.current.asOf);
+  // As the task list's download: at most EXPORT_LIMIT rows, and the file says when it stops there.
+  const found = await getOverdueTasks(view.current.basis, view.current.asOf, EXPORT_LIMIT + 1);
+  const rows = found.slice(0, EXPORT_LIMIT);
+  const cut = found.length > EXPORT_LIMIT;
   return sendTable(
     request,
     t,
@@ -24,7 +28,7 @@ export const GET = downloadRoute("overdue export", async ({ request, t, locale }
         { header: t("columns.daysOverdue"), kind: "number", width: 12, value: (row) => row.daysOverdue },
       ],
       rows,
-      info: { sheet: t("export.infoSheet"), lines: viewInfo(t, locale, view, rows.length, pageAddress(request, "/overdue")) },
+      info: { sheet: t("export.infoSheet"), lines: [...viewInfo(t, locale, view, rows.length, pageAddress(request, "/overdue")), ...cutLine(t, cut)] },
     },
     `${t("overdue.fileName")}-${view.programme.slug}-${asOfStamp(view)}`,
   );

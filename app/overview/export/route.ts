@@ -1,16 +1,17 @@
+import { byRate, getAgencyBreakdown } from "@/lib/data/progress";
 import { completionRate } from "@/lib/domain/rate";
 import { asOfStamp, pageAddress, sendTable, viewInfo } from "@/lib/export/view-export";
 import { plainText } from "@/lib/http/plain-text";
 import { downloadRoute } from "@/lib/routes/download-route";
 import { searchToRaw } from "@/lib/view/params";
-import { getOverview } from "@/lib/view/overview";
 import { resolveView } from "@/lib/view/resolve-view";
 
 /** The overview's table of agencies (the lead agencies with tasks, highest rate first), as it shows it. */
 export const GET = downloadRoute("overview export", async ({ request, t, locale }) => {
   const view = await resolveView(searchToRaw(request.nextUrl.searchParams));
   if (!view) return plainText(t("asOf.noProgrammes"), 404);
-  const rows = (await getOverview(view)).breakdown;
+  // In the overview's order: highest rate first.
+  const rows = [...(await getAgencyBreakdown(view.current.basis, view.current.asOf))].sort(byRate);
   return sendTable(
     request,
     t,

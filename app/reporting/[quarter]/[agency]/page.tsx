@@ -73,9 +73,15 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
   let tasks: ReportFormTask[] = [];
   // A draft saved earlier fills the form; otherwise the last report sent does.
   const draft = mayEdit ? await getReportDraft(report.id) : null;
+  const unchangedSinceDraft = (row: { taskId: string; version: number; status: string }) => {
+    const item = draft?.items.get(row.taskId);
+    return item !== undefined && item.version === row.version && item.fromStatus === row.status;
+  };
+  let movedSinceDraft: string[] = [];
   if (mayEdit) {
     const rows = await reportTaskRows(programme.id, agency.id, reportAsOf(period, today));
     const said = new Map(lastSubmission?.items.map((i) => [i.taskId, i]) ?? []);
+    movedSinceDraft = draft ? rows.filter((row) => draft.items.has(row.taskId) && !unchangedSinceDraft(row)).map((row) => row.code) : [];
     tasks = rows.map((row) => ({
       taskId: row.taskId,
       code: row.code,
@@ -83,8 +89,9 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
       deadlineText: row.deadline ? formatDate(row.deadline, locale) : (row.deadlineText ?? "—"),
       status: row.status as ReportFormTask["status"],
       version: row.version,
-      // A completed task stays completed: a draft's other status for it is not offered back.
-      draftStatus: row.status !== "COMPLETED" ? draft?.items.get(row.taskId)?.status : undefined,
+      // A draft's status is offered back only for a task as it was when the draft was written (and never
+      // for a completed one, which stays completed): a change made since must not be undone unseen.
+      draftStatus: row.status !== "COMPLETED" && unchangedSinceDraft(row) ? draft?.items.get(row.taskId)?.status : undefined,
       note: (draft ? draft.items.get(row.taskId)?.note : said.get(row.taskId)?.note) ?? "",
       evidenceNumber: (draft ? draft.items.get(row.taskId)?.evidenceNumber : said.get(row.taskId)?.evidenceNumber) ?? "",
       evidenceDate: (draft ? draft.items.get(row.taskId)?.evidenceDate : said.get(row.taskId)?.evidenceDate) ?? "",
@@ -134,6 +141,7 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
             {draft && (
               <p className="notice" role="status" data-testid="report-draft">
                 {t("draftLoaded", { at: formatDateTime(draft.savedAt, locale), by: draft.savedBy })}
+                {movedSinceDraft.length > 0 && <> {t("draftMoved", { tasks: movedSinceDraft.join(", ") })}</>}
               </p>
             )}
             <ReportForm reportId={report.id} reportVersion={report.version} summary={draft ? draft.summary : (lastSubmission?.text ?? "")} tasks={tasks} resubmission={report.state === "RETURNED"} today={today} endsOn={period.endsOn} onBehalf={canManagePeriods(user)} startsOn={period.startsOn} />

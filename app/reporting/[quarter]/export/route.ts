@@ -2,7 +2,7 @@ import { appToday } from "@/lib/clock";
 import { listPeriodReports } from "@/lib/data/reporting";
 import { formatDate } from "@/lib/domain/dates";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
-import { pageAddress, sendTable } from "@/lib/export/view-export";
+import { pageAddress, programmeLine, sendTable } from "@/lib/export/view-export";
 import { plainText } from "@/lib/http/plain-text";
 import { downloadRoute } from "@/lib/routes/download-route";
 import { searchToRaw } from "@/lib/view/params";
@@ -33,7 +33,7 @@ export const GET = downloadRoute<{ quarter: string }>("quarter's reports export"
       info: {
         sheet: t("export.infoSheet"),
         lines: [
-          [t("export.programme"), `${programme.code} · ${locale === "vi" ? programme.title : programme.titleEn}`],
+          programmeLine(t, locale, programme),
           [t("export.asOf"), `${quarterLabel(period, locale)} (${formatDate(today, locale)})`],
           [t("export.rowCount"), String(rows.length)],
           [t("export.link"), pageAddress(request, `/reporting/${formatQuarterParam(period)}`)],
