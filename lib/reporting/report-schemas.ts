@@ -12,25 +12,27 @@ export const COMMENT_MIN = 5;
 const optionalText = (max: number) => z.preprocess(blankToUndefined, plainString("text").trim().max(max, { error: "tooLong" }).optional());
 const version = wholeNumber("required");
 
-export const ReportItemSchema = z
-  .object({
-    taskId: rowId,
-    version,
-    // The status the form showed, so that a change (which needs a note) is told from a confirmation.
-    fromStatus: z.enum(REPORT_STATUSES, { error: "status" }),
-    status: z.enum(REPORT_STATUSES, { error: "status" }),
-    note: optionalText(ITEM_NOTE_MAX),
-    evidenceNumber: optionalText(100),
-    evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
-  })
-  .superRefine((item, ctx) => {
-    // A new completion is reported with the document that shows it; a completion reported earlier has its own.
-    if (item.status === "COMPLETED" && item.fromStatus !== "COMPLETED") {
-      if (!item.evidenceNumber) ctx.addIssue({ code: "custom", path: ["evidenceNumber"], message: "evidenceRequired" });
-      if (!item.evidenceDate) ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceRequired" });
-    }
-    if (item.status !== item.fromStatus && !item.note) ctx.addIssue({ code: "custom", path: ["note"], message: "noteRequiredForChange" });
-  });
+/** A task's line as the form holds it, each field's own rules only (a draft keeps it so). */
+const ReportItemFields = z.object({
+  taskId: rowId,
+  version,
+  // The status the form showed, so that a change (which needs a note) is told from a confirmation;
+  // in a draft, what the task was when it was written.
+  fromStatus: z.enum(REPORT_STATUSES, { error: "status" }),
+  status: z.enum(REPORT_STATUSES, { error: "status" }),
+  note: optionalText(ITEM_NOTE_MAX),
+  evidenceNumber: optionalText(100),
+  evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
+});
+
+export const ReportItemSchema = ReportItemFields.superRefine((item, ctx) => {
+  // A new completion is reported with the document that shows it; a completion reported earlier has its own.
+  if (item.status === "COMPLETED" && item.fromStatus !== "COMPLETED") {
+    if (!item.evidenceNumber) ctx.addIssue({ code: "custom", path: ["evidenceNumber"], message: "evidenceRequired" });
+    if (!item.evidenceDate) ctx.addIssue({ code: "custom", path: ["evidenceDate"], message: "evidenceRequired" });
+  }
+  if (item.status !== item.fromStatus && !item.note) ctx.addIssue({ code: "custom", path: ["note"], message: "noteRequiredForChange" });
+});
 export type ReportItemInput = z.infer<typeof ReportItemSchema>;
 
 export const SubmitReportSchema = z.object({
@@ -51,21 +53,7 @@ export const ReportDraftSchema = z.object({
   reportId: rowId,
   reportVersion: version,
   summary: optionalText(SUMMARY_MAX),
-  items: z
-    .array(
-      z.object({
-        taskId: rowId,
-        // What the task was when the draft was written: its status is offered back only while they hold.
-        version,
-        fromStatus: z.enum(REPORT_STATUSES, { error: "status" }),
-        status: z.enum(REPORT_STATUSES, { error: "status" }),
-        note: optionalText(ITEM_NOTE_MAX),
-        evidenceNumber: optionalText(100),
-        evidenceDate: z.preprocess(blankToUndefined, isoDate.optional()),
-      }),
-    )
-    .max(1_000, { error: "tooLong" })
-    .default([]),
+  items: z.array(ReportItemFields).max(1_000, { error: "tooLong" }).default([]),
 });
 export type ReportDraftInput = z.infer<typeof ReportDraftSchema>;
 export type DraftItem = ReportDraftInput["items"][number];

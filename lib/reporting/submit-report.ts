@@ -1,11 +1,12 @@
 import "server-only";
-import { agencyScope, canManagePeriods } from "@/lib/domain/permissions";
+import { agencyScope, canManagePeriods, type SessionUser } from "@/lib/domain/permissions";
 import { defineCommand } from "@/lib/commands/define-command";
 import { refuse } from "@/lib/commands/refusal";
 import { latestClosedEnd } from "@/lib/data/closed-quarter";
 import { lockQuarters, lockReport } from "@/lib/data/locks";
 import { reportTaskRows } from "@/lib/data/report-tasks";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IsoDate } from "@/lib/domain/dates";
 import { formatQuarterParam } from "@/lib/domain/quarter";
 import { reportAsOf } from "@/lib/domain/report-timeliness";
 import { reportChanges } from "./report-changes";
@@ -40,6 +41,22 @@ export async function reportOf(tx: Prisma.TransactionClient, reportId: string, a
 }
 
 /**
+ * The report as its sender may still write it (send it, or save a draft of it): among the reports the
+ * actor may act on, in an open quarter that has begun, not with VPCP, on the version the form was
+ * made from. Refused otherwise, with nothing written.
+ */
+export async function openReportOf(tx: Prisma.TransactionClient, actor: SessionUser, input: { reportId: string; reportVersion: number }, today: IsoDate) {
+  // An editor's own agency only: the scope is part of the query, and of the writes that follow.
+  const report = await reportOf(tx, input.reportId, agencyScope(actor));
+  const { period, label } = report;
+  if (period.state === "CLOSED") throw refuse.field("form", "periodClosed", label);
+  if (report.state !== "PENDING" && report.state !== "RETURNED") throw refuse.field("form", "alreadySubmitted", label);
+  if (today < period.startsOn) throw refuse.field("form", "quarterNotStarted", label);
+  if (report.version !== input.reportVersion) throw refuse.conflict({ tasks: [] }, label, { what: "report" });
+  return report;
+}
+
+/**
  * An agency's report for a quarter: a summary and, for each task it leads, the status as of the
  * quarter's end with a note and evidence. Every status change it records is written to the task's
  * history with the report, and only on the versions the sender saw. VPCP may enter a report that
@@ -50,13 +67,8 @@ export const submitReport = defineCommand<typeof SubmitReportSchema, { reportId:
   name: "report.submit",
   schema: SubmitReportSchema,
   async run({ actor, input, tx, now, today }) {
-    // An editor's own agency only: the scope is part of the query, and of the writes below.
-    const report = await reportOf(tx, input.reportId, agencyScope(actor));
+    const report = await openReportOf(tx, actor, input, today);
     const { period, label } = report;
-    if (period.state === "CLOSED") throw refuse.field("form", "periodClosed", label);
-    if (report.state !== "PENDING" && report.state !== "RETURNED") throw refuse.field("form", "alreadySubmitted", label);
-    if (today < period.startsOn) throw refuse.field("form", "quarterNotStarted", label);
-    if (report.version !== input.reportVersion) throw refuse.conflict({ tasks: [] }, label, { what: "report" });
     // Only VPCP enters a report received on paper; its day counts as the day it was sent.
     if (input.receivedOn) {
       if (!canManagePeriods(actor)) throw refuse.field("receivedOn", "receivedOnVpcpOnly", label);
