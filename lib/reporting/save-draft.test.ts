@@ -1,25 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadActiveUser } from "@/lib/auth/session";
+import { demoWithQ2Open, on } from "@/test/quarter-open";
 import type { SessionUser } from "@/lib/domain/permissions";
 import { reportTaskRows } from "@/lib/data/report-tasks";
 import { getReportDraft } from "@/lib/data/report-draft";
 import { db } from "@/lib/db";
-import { resetDemoData } from "@/prisma/demo/reset";
-import { closePeriod, openPeriod } from "./manage-periods";
+import { closePeriod } from "./manage-periods";
 import { saveReportDraft } from "./save-draft";
 import { submitReport } from "./submit-report";
 
-const users: Record<string, SessionUser> = {};
-const on = (day: string) => ({ now: new Date(`${day}T03:00:00.000Z`), address: "127.0.0.1" });
+let users: Record<string, SessionUser> = {};
 let periodId = "";
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-next-auth-0123456789";
-  await resetDemoData(db());
-  for (const name of ["analyst", "leader", "btc", "btnmt"]) users[name] = (await loadActiveUser(`user-${name}`, true))!;
-  const opened = await openPeriod(users.analyst, { programme: "36a", quarter: "2017-Q2", reportDueOn: "2017-06-15" }, on("2017-06-01"));
-  if (!opened.ok) throw new Error("could not open 2017-Q2");
-  periodId = opened.periodId;
+  ({ users, periodId } = await demoWithQ2Open());
 });
 
 async function report(code: string) {
