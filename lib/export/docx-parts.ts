@@ -50,8 +50,23 @@ export function body(text: string, options: { italics?: boolean } = {}): Paragra
   });
 }
 
+/** A section's heading: "I., II." in capitals, bold (Decree 30/2020, Phụ lục I §V). */
 export function heading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(text)] });
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(text.toLocaleUpperCase("vi"))] });
+}
+
+/**
+ * The short solid line a heading puts under the issuing body and under the trích yếu: centred, about
+ * a third of the column it sits in (`widthMm` of `columnMm`).
+ */
+export function rule(widthMm: number, columnMm: number): Paragraph {
+  const side = convertMillimetersToTwip(Math.max(0, (columnMm - widthMm) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 120 },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [],
+  });
 }
 
 export function centred(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
@@ -66,19 +81,21 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 /**
- * Two borderless columns side by side: how an administrative document lays out its heading and
- * signature. `leftShare`: the left column's part of the width.
+ * Borderless columns side by side, a row for each pair: how an administrative document lays out its
+ * heading and signature. `leftShare`: the left column's part of the width.
  */
-function halves(left: Paragraph[], right: Paragraph[], leftShare = 0.5): Table {
+function halves(rows: [Paragraph[], Paragraph[]][], leftShare = 0.5): Table {
   const half = Math.floor(TEXT_WIDTH * leftShare);
   const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [half, TEXT_WIDTH - half],
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, half), cell(right, TEXT_WIDTH - half)] })],
+    rows: rows.map(([left, right]) => new TableRow({ children: [cell(left, half), cell(right, TEXT_WIDTH - half)] })),
   });
 }
+
+const TEXT_MM = 160;
 
 /**
  * The heading every administrative document carries (Decree 30/2020): the issuing body and the
@@ -93,18 +110,25 @@ export function masthead(left: { organisation: string; number: string }, right: 
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: options.bold, italics: options.italics, underline: options.underline ? {} : undefined })] });
   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in 12 pt capitals needs about 82 mm on one line: the right
   // column takes 60% of the 160 mm text width (96 mm), the issuing body the rest.
+  // Two rows: the bodies' names (with a short line under the issuing body's), then "Số" on the same
+  // line as the place and date (Phụ lục I §II.3–4).
   return halves(
-    [line(left.organisation, { bold: true }), line(left.number)],
-    [countryLine(right.country), line(right.motto, { bold: true, underline: true }), line(right.placeDate, { italics: true })],
+    [
+      [[line(left.organisation, { bold: true }), rule(20, TEXT_MM * 0.4)], [countryLine(right.country), line(right.motto, { bold: true, underline: true })]],
+      [[line(left.number)], [line(right.placeDate, { italics: true })]],
+    ],
     0.4,
   );
 }
 
 /** Where a document is sent, and the space for its signer: left for the analyst to fill in. */
 export function signatureBlock(recipients: string, lines: string, signature: string): Table {
-  const small = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, size: 22, ...options })] });
-  return halves(
-    [small(recipients, { bold: true, italics: true }), ...lines.split("\n").map((l) => small(l))],
-    [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: signature, italics: true })] })],
-  );
+  // "Nơi nhận:" 12 pt bold italic, its list 11 pt (Phụ lục I §II.9d).
+  const small = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ size: 22, ...options, text })] });
+  return halves([
+    [
+      [small(recipients, { bold: true, italics: true, size: 24 }), ...lines.split("\n").map((l) => small(l))],
+      [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: signature, italics: true })] })],
+    ],
+  ]);
 }

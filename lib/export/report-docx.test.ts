@@ -58,8 +58,9 @@ describe("the quarterly report document, Q1/2017 against Q4/2016", () => {
     expect(lines).toContain(paragraphs.plans);
     expect(body).toContain("Bộ TN&MT");
     expect(body).toContain("Học viện Chính trị quốc gia Hồ Chí Minh");
-    // The administrative heading first (issuing body and number; national name, motto, place and date), then the title.
-    expect(lines.slice(0, 5)).toEqual(["VĂN PHÒNG CHÍNH PHỦ", "Số:        /BC-VPCP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày      tháng      năm 2026"]);
+    // The administrative heading first, row by row: the issuing body (and its short line) beside the
+    // national name and motto, then the number beside the place and date; then the title.
+    expect(lines.slice(0, 6)).toEqual(["VĂN PHÒNG CHÍNH PHỦ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:        /BC-VPCP", "Hà Nội, ngày      tháng      năm 2026"]);
     const title = lines.indexOf("BÁO CÁO");
     expect(lines.slice(title, title + 3)).toEqual([
       "BÁO CÁO",
@@ -67,7 +68,7 @@ describe("the quarterly report document, Q1/2017 against Q4/2016", () => {
       "Quý I/2017",
     ]);
     expect(body).toContain("Nơi nhận:");
-    const order = ["I. Tình hình chung", "II. Kết quả", "III. Nhiệm vụ đã quá", "IV. Ban hành", "V. Tình hình gửi"].map((h) => body.indexOf(h));
+    const order = ["I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ", "III. NHIỆM VỤ ĐÃ QUÁ", "IV. BAN HÀNH", "V. TÌNH HÌNH GỬI"].map((h) => body.indexOf(h));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
   });
 
@@ -95,10 +96,10 @@ describe("the quarterly report document, Q1/2017 against Q4/2016", () => {
     expect(rows.find((cells) => cells[0] === "Tổng cộng" && cells.length === 7)).toEqual(["Tổng cộng", "32", "24", "6", "2", "27", "2"]);
     const silent = rows.find((cells) => cells[1] === "Học viện Chính trị quốc gia Hồ Chí Minh" && cells.length === 3);
     expect(silent?.[2]).toMatch(/^\d+$/);
-    // Header rows repeat on every page, and no row breaks across two (the heading and signature
-    // blocks are borderless layout tables of one row, not data).
+    // Header rows repeat on every page, and no row breaks across two (the heading's two rows and the
+    // signature's one are borderless layout, not data).
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe((xml.match(/<w:tbl>/g)?.length ?? 0) - 2);
-    expect(xml.match(/<w:cantSplit\/>/g)?.length).toBe(rows.length - 2);
+    expect(xml.match(/<w:cantSplit\/>/g)?.length).toBe(rows.length - 3);
   });
 
   it("follows Decree 30/2020 where Word lays it out: the national name on one line, numbers from page 2, an addressee for \"Như trên\"", async () => {
@@ -115,6 +116,12 @@ describe("the quarterly report document, Q1/2017 against Q4/2016", () => {
     expect(headers.some((part) => /PAGE/.test(part))).toBe(true);
     expect(headers.join("")).not.toContain("Trang");
     expect(text(xml)).toContain("Kính gửi: Thủ tướng Chính phủ.");
+    // "Số" on the line of the place and date; short lines under the issuing body and the trích yếu.
+    expect(tableRows(xml).find((cells) => cells[0].startsWith("Số:"))?.[1]).toMatch(/^Hà Nội, ngày .* năm 2026$/);
+    expect(xml.match(/<w:pBdr>/g)?.length).toBeGreaterThanOrEqual(2);
+    // Section headings in capitals; the drafting unit kept with the archive copy.
+    expect(text(xml)).toContain("I. TÌNH HÌNH CHUNG");
+    expect(text(xml)).toContain("- Lưu: VT, KGVX.");
     // "STT" and a day ("30/06/2016") fit their columns at 12 pt: at least 12 and 22 mm.
     const overdue = [...xml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1]) / 56.7)).find((widths) => widths.length === 6)!;
     expect(overdue[0]).toBeGreaterThan(12);

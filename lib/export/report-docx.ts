@@ -5,7 +5,7 @@ import { quarterLabel } from "@/lib/domain/quarter";
 import { formatNumber, formatPercent, formatSignedNumber } from "@/lib/domain/rate";
 import type { QuarterlyReport } from "@/lib/report/quarterly-report";
 import type { ReportParagraphs, Translate } from "@/lib/report/report-text";
-import { BODY, FONT, MARGIN, PAGE, body, centred, gap, heading, masthead, signatureBlock, table, type Column } from "./docx-parts";
+import { BODY, FONT, MARGIN, PAGE, body, centred, gap, heading, masthead, rule, signatureBlock, table, type Column } from "./docx-parts";
 import { agencyNamer, ratio } from "./report-labels";
 
 function sections(report: QuarterlyReport, text: ReportParagraphs, t: Translate, locale: Locale): (Paragraph | Table)[] {
@@ -30,13 +30,16 @@ function sections(report: QuarterlyReport, text: ReportParagraphs, t: Translate,
   out.push(centred(t("reportDoc.kind"), { bold: true, size: 28 }));
   out.push(centred(t("reportDoc.subject", { title: locale === "vi" ? report.programme.title : report.programme.titleEn }), { bold: true }));
   out.push(centred(t("reportDoc.period", { quarter: quarterLabel(period, locale) }), { bold: true }));
-  // "Như trên" in the recipients refers to this line (Decree 30/2020, Phụ lục I §II.9b).
+  // The trích yếu's short line, then the addressee that "Như trên" in the recipients refers to
+  // (Decree 30/2020, Phụ lục I §II.5b and §II.9b).
+  out.push(rule(50, 160));
   out.push(centred(t("reportDoc.addressee")));
   if (report.provisional) out.push(centred(t("reportDoc.provisional"), { italics: true }));
-  out.push(centred(t("reportDoc.generated", { date: formatDate(report.generatedOn, locale), asOf: formatDate(report.asOf, locale) }), { italics: true }));
+  // What the report is made from opens the body, not the title block.
   if (period.requestNumber) {
-    out.push(centred(t("reportDoc.requestLine", { number: period.requestNumber, due: formatDate(period.reportDueOn, locale) }), { italics: true }));
+    out.push(body(t("reportDoc.requestLine", { number: period.requestNumber, due: formatDate(period.reportDueOn, locale) })));
   }
+  out.push(body(t("reportDoc.generated", { date: formatDate(report.generatedOn, locale), asOf: formatDate(report.asOf, locale) })));
 
   out.push(heading(t("reportDoc.sections.summary")), body(text.summary));
   if (text.denominator) out.push(body(text.denominator));
