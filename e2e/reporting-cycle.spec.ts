@@ -145,7 +145,7 @@ test.describe.serial("the quarterly reporting cycle", () => {
     // (the other browser tests change tasks on the demo's day, inside this quarter).
     await page.goto(later("/?programme=36a&date=2017-06-30"));
     const [completed, assigned] = (await page.getByTestId("headline-rate").textContent())!.split(" ")[0].split("/").map(Number);
-    expect(completed).toBeGreaterThanOrEqual(34);
+    expect(assigned).toBeGreaterThanOrEqual(73);
     await page.goto(later("/reporting/2017-Q2?programme=36a"));
     const figures = page.getByTestId("reporting-figures");
     await expect(figures).toContainText("1/93 cơ quan gửi đúng hạn (1,1%)");
