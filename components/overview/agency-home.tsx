@@ -7,11 +7,13 @@ import { listTasks, type TaskListRow } from "@/lib/data/task-list";
 import { addDays, formatDate, formatDateTime } from "@/lib/domain/dates";
 import type { TaskQuery } from "@/lib/domain/list-query";
 import type { Locale } from "@/lib/domain/locale";
-import { completionRate, formatNumber, formatRate } from "@/lib/domain/rate";
+import { completionRate, formatNumber, formatPercent } from "@/lib/domain/rate";
 import { TASK_CLASSES } from "@/lib/domain/task-class";
 import { tasksHref, viewHref } from "@/lib/view/href";
 import { parseTaskQuery } from "@/lib/view/params";
 import type { ResolvedView } from "@/lib/view/resolve-view";
+
+const formatPercentOrDash = (ratio: number | null, locale: Locale) => (ratio === null ? "—" : formatPercent(ratio, locale));
 
 /** How far ahead "due soon" looks. */
 const DUE_SOON_DAYS = 30;
@@ -58,7 +60,7 @@ export async function AgencyHome({ code, view, locale }: { code: string; view: R
         {t("agencyHome.title")}: <a href={viewHref(`/agencies/${code}`, view.ref)}>{name}</a>
       </h2>
       <p className="lead" data-testid="agency-home-rate">
-        {t("agencyHome.rate", { completed: formatNumber(agency.completed, locale), assigned: formatNumber(agency.assigned, locale), rate: formatRate(completionRate(agency.completed, agency.assigned), locale) })}
+        {t("agencyHome.rate", { completed: formatNumber(agency.completed, locale), assigned: formatNumber(agency.assigned, locale), rate: formatPercentOrDash(completionRate(agency.completed, agency.assigned).ratio, locale) })}
       </p>
       <div className="two-columns cards">
         <section aria-labelledby="agency-home-classes">

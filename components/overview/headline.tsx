@@ -36,10 +36,15 @@ export async function Headline({ view, counts, previousCounts, locale }: Props) 
       {previous && before && previousCounts ? (
         <div className="comparison" data-testid="headline-comparison">
           <p>{t("previous", { quarter: quarterLabel(previous, locale), rate: formatRate(before, locale) })}</p>
-          <ul className="deltas">
-            <li>{t("changeTasks", { change: formatSignedNumber(rate.completed - before.completed, locale) })}</li>
-            {points !== null && <li>{t("changePoints", { points: formatSignedNumber(points, locale, 1) })}</li>}
-          </ul>
+          {rate.completed === before.completed && rate.assigned === before.assigned ? (
+            // "0 nhiệm vụ hoàn thành" read as "none completed".
+            <p className="deltas" data-testid="headline-unchanged">{t("unchanged", { quarter: quarterLabel(previous, locale) })}</p>
+          ) : (
+            <ul className="deltas">
+              <li>{t("changeTasks", { change: formatSignedNumber(rate.completed - before.completed, locale) })}</li>
+              {points !== null && <li>{t("changePoints", { points: formatSignedNumber(points, locale, 1) })}</li>}
+            </ul>
+          )}
           {before.assigned !== rate.assigned && (
             <p className="note">
               {t("denominatorChanged", {

@@ -56,7 +56,7 @@ export function DateField({ label, name, defaultValue, min, max, required, class
         shouldForceLeadingZeros
         data-testid={testId}
       >
-        <Label>{label}</Label>
+        <Label className="date-label">{label}</Label>
         <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
       </AriaDateField>
     </I18nProvider>

@@ -4,18 +4,23 @@ import type { Translator } from "@/lib/commands/messages";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { formatQuarterParam, quarterLabel } from "@/lib/domain/quarter";
+import { loadEnv } from "@/lib/env";
 import { plainText } from "@/lib/http/plain-text";
 import { download } from "@/lib/routes/download-route";
 import { EXPORT_LIMIT } from "@/lib/data/task-list";
 import type { ResolvedView } from "@/lib/view/resolve-view";
 import { EXPORT_TYPES, exportFormat, tableToCsv, tableToXlsx, type ExportTable } from "./table-export";
 
-/** The page a list was downloaded from, so that a reader of the file can open the same list. */
+/**
+ * The page a list was downloaded from, so that a reader of the file can open the same list: at the
+ * address readers use (NEXTAUTH_URL), not the server's own name for itself ("localhost").
+ */
 export function pageAddress(request: NextRequest, path: string): string {
   const search = new URLSearchParams(request.nextUrl.searchParams);
   search.delete("format");
   const text = search.toString();
-  return `${request.nextUrl.origin}${path}${text ? `?${text}` : ""}`;
+  const origin = new URL(loadEnv().NEXTAUTH_URL ?? request.nextUrl.origin).origin;
+  return `${origin}${path}${text ? `?${text}` : ""}`;
 }
 
 /** The first line of every list's information sheet: which programme it is of. */
