@@ -10,14 +10,11 @@ import { submitReport } from "./submit-report";
 
 let users: Record<string, SessionUser> = {};
 let periodId = "";
+let report: (code: string) => ReturnType<Awaited<ReturnType<typeof demoWithQ2Open>>["report"]>;
 
 beforeAll(async () => {
-  ({ users, periodId } = await demoWithQ2Open());
+  ({ users, periodId, report } = await demoWithQ2Open());
 });
-
-async function report(code: string) {
-  return db().agencyReport.findFirstOrThrow({ where: { periodId, agency: { code } } });
-}
 
 async function draftOf(code: string, summary = "Bản đang viết") {
   const r = await report(code);

@@ -10,14 +10,11 @@ import { submitReport } from "./submit-report";
 
 let users: Record<string, SessionUser> = {};
 let periodId = "";
+let report: (code: string) => ReturnType<Awaited<ReturnType<typeof demoWithQ2Open>>["report"]>;
 
 beforeAll(async () => {
-  ({ users, periodId } = await demoWithQ2Open());
+  ({ users, periodId, report } = await demoWithQ2Open());
 });
-
-async function report(code: string) {
-  return db().agencyReport.findFirstOrThrow({ where: { periodId, agency: { code } } });
-}
 
 /** The report form as the agency would send it on `day`, every task confirmed at its status then. */
 async function form(code: string, day: string, change: Record<string, Record<string, string>> = {}) {
