@@ -82,21 +82,25 @@ export default async function AgencyReportPage({ params, searchParams }: Props) 
     const rows = await reportTaskRows(programme.id, agency.id, reportAsOf(period, today));
     const said = new Map(lastSubmission?.items.map((i) => [i.taskId, i]) ?? []);
     movedSinceDraft = draft ? rows.filter((row) => draft.items.has(row.taskId) && !unchangedSinceDraft(row)).map((row) => row.code) : [];
-    tasks = rows.map((row) => ({
-      taskId: row.taskId,
-      code: row.code,
-      title: row.title,
-      deadlineText: row.deadline ? formatDate(row.deadline, locale) : (row.deadlineText ?? "—"),
-      status: row.status as ReportFormTask["status"],
-      version: row.version,
-      // A draft's status is offered back only for a task as it was when the draft was written (and never
-      // for a completed one, which stays completed): a change made since must not be undone unseen.
-      draftStatus: row.status !== "COMPLETED" && unchangedSinceDraft(row) ? draft?.items.get(row.taskId)?.status : undefined,
-      note: (draft ? draft.items.get(row.taskId)?.note : said.get(row.taskId)?.note) ?? "",
-      evidenceNumber: (draft ? draft.items.get(row.taskId)?.evidenceNumber : said.get(row.taskId)?.evidenceNumber) ?? "",
-      evidenceDate: (draft ? draft.items.get(row.taskId)?.evidenceDate : said.get(row.taskId)?.evidenceDate) ?? "",
-      recordedEvidence: row.evidenceNumber ? [row.evidenceNumber, row.evidenceDate ? formatDate(row.evidenceDate, locale) : null].filter(Boolean).join(", ") : null,
-    }));
+    tasks = rows.map((row) => {
+      // A draft saved earlier fills the form; otherwise the last report sent does.
+      const prefill = draft ? draft.items.get(row.taskId) : said.get(row.taskId);
+      return {
+        taskId: row.taskId,
+        code: row.code,
+        title: row.title,
+        deadlineText: row.deadline ? formatDate(row.deadline, locale) : (row.deadlineText ?? "—"),
+        status: row.status as ReportFormTask["status"],
+        version: row.version,
+        // A draft's status is offered back only for a task as it was when the draft was written (and never
+        // for a completed one, which stays completed): a change made since must not be undone unseen.
+        draftStatus: row.status !== "COMPLETED" && unchangedSinceDraft(row) ? draft?.items.get(row.taskId)?.status : undefined,
+        note: prefill?.note ?? "",
+        evidenceNumber: prefill?.evidenceNumber ?? "",
+        evidenceDate: prefill?.evidenceDate ?? "",
+        recordedEvidence: row.evidenceNumber ? [row.evidenceNumber, row.evidenceDate ? formatDate(row.evidenceDate, locale) : null].filter(Boolean).join(", ") : null,
+      };
+    });
   }
 
   return (
