@@ -12,6 +12,7 @@ const ITEMS = [
   { href: "/agencies", key: "agencies" },
   { href: "/reporting", key: "reporting" },
   { href: "/compare", key: "compare" },
+  { href: "/interconnection", key: "interconnection" },
   { href: "/changes", key: "changes" },
 ] as const;
 

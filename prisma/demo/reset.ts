@@ -3,6 +3,9 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { freezePeriodRecord } from "../../lib/data/period-record";
 import { buildDemoDataset } from "./build";
+import { seedFlows } from "./flows";
+import { seedIndicators } from "./indicators";
+import { seedRollout } from "./rollout";
 import { buildDemoUsers } from "./users";
 
 export const DEMO_MARKER = { key: "dataset", value: "demo" };
@@ -13,7 +16,8 @@ const SEEDED = new Set(["demo", "scale"]);
 export const DATA_TABLES = [
   "Programme", "Agency", "Task", "TaskCooperator", "TaskStatusChange", "ReportingPeriod", "PeriodEvent", "AgencyReport",
   "AgencyReportEvent", "AgencyReportItem", "AgencyReportDraft", "PeriodTaskRecord", "ActionPlan", "User", "Session", "SignInAttempt",
-  "AuditEntry", "ApiToken", "AppMeta", "RateLimitWindow",
+  "AuditEntry", "ApiToken", "AppMeta", "RateLimitWindow", "RolloutMilestone", "AxisDocument", "AxisDelivery", "AxisEvent",
+  "AxisFlowDay", "OnlineServiceCount", "EgdiSurvey", "ProgrammeTarget",
 ] as const;
 
 export class NonDemoDatabaseError extends Error {
@@ -77,6 +81,10 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
         await freezePeriodRecord(tx, period.id, closedAt, null);
         await tx.periodEvent.create({ data: { id: `pev-${period.id}-2`, periodId: period.id, kind: "CLOSED", at: closedAt } });
       }
+      // Document interconnection and e-government indicators (issue 15), each part from its own rows.
+      await seedRollout(tx);
+      await seedIndicators(tx);
+      await seedFlows(tx);
 
       await tx.appMeta.upsert({
         where: { key: DEMO_MARKER.key },

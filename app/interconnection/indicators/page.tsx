@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interconnection.tabs"))("indicators") };
+}
+
+export default async function Page() {
+  await requirePageUser("/interconnection");
+  const t = await getTranslations("interconnection.tabs");
+  return <h1>{t("indicators")}</h1>;
+}
