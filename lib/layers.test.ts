@@ -23,6 +23,7 @@ const RANKS: [string, number][] = [
   ["lib/tasks", 5],
   ["lib/users", 5],
   ["lib/reporting", 5],
+  ["lib/interconnection", 5],
   ["lib/report", 5],
   ["lib/api", 6],
   ["lib/export", 6],

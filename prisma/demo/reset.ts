@@ -46,7 +46,7 @@ export async function assertSeedable(prisma: PrismaClient, force: boolean): Prom
   if (rows > 0) throw new NonDemoDatabaseError(rows);
 }
 
-export async function resetDemoData(prisma: PrismaClient, { force = false } = {}): Promise<void> {
+export async function resetDemoData(prisma: PrismaClient, { force = false, flows = process.env.DEMO_FLOWS !== "off" } = {}): Promise<void> {
   await assertSeedable(prisma, force);
   const data = buildDemoDataset();
   const users = await buildDemoUsers();
@@ -84,7 +84,7 @@ export async function resetDemoData(prisma: PrismaClient, { force = false } = {}
       // Document interconnection and e-government indicators (issue 15), each part from its own rows.
       await seedRollout(tx);
       await seedIndicators(tx);
-      await seedFlows(tx);
+      if (flows) await seedFlows(tx);
 
       await tx.appMeta.upsert({
         where: { key: DEMO_MARKER.key },
