@@ -67,3 +67,13 @@ export function canSubmitReport(user: SessionUser, report: { agencyId: string })
 export function canManageTasks(user: SessionUser): boolean {
   return user.role === "ADMIN";
 }
+
+/** An agency's count of online public services: its own editors, and VPCP's analysts and admins for any. */
+export function canRecordServices(user: SessionUser, agency: { id: string }): boolean {
+  return inScope(user, agency.id);
+}
+
+/** The UN survey's figures for Viet Nam are entered at VPCP. */
+export function canRecordSurvey(user: SessionUser): boolean {
+  return user.role === "ADMIN" || user.role === "ANALYST";
+}
