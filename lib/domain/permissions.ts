@@ -77,3 +77,8 @@ export function canRecordServices(user: SessionUser, agency: { id: string }): bo
 export function canRecordSurvey(user: SessionUser): boolean {
   return user.role === "ADMIN" || user.role === "ANALYST";
 }
+
+/** Where an agency's document system stands in the interconnection is VPCP's record (it runs the hub). */
+export function canRecordRollout(user: SessionUser): boolean {
+  return user.role === "ADMIN" || user.role === "ANALYST";
+}
