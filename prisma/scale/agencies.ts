@@ -25,11 +25,23 @@ const DEPARTMENTS: [string, string][] = [
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
+export type SubunitCounts = { departments: number; districts: number; communes: number };
+
 /** `total` sub-units, spread over the provinces in turn: about 6.7% departments, 6.1% districts, the rest communes. */
 export function buildSubunits(total: number): SubunitRow[] {
   const departments = Math.round((total * 774) / 11_474);
   const districts = Math.max(total > departments ? 1 : 0, Math.round((total * 700) / 11_474));
-  const communes = Math.max(0, total - departments - districts);
+  return buildSubunitsOf({ departments, districts, communes: Math.max(0, total - departments - districts) });
+}
+
+/**
+ * Exactly these many sub-units of each kind. Departments and districts go round the provinces in turn,
+ * so the i-th is the same row whatever the counts; communes go round the districts, numbered within
+ * theirs (X001, X002…). A run with at least as many districts, and communes per district, therefore
+ * holds a smaller run's rows: the scale data's national 776/702/10,022 hold the demo's 774/411/1,883
+ * (seed 001), and the scale seed adds only the rest.
+ */
+export function buildSubunitsOf({ departments, districts, communes }: SubunitCounts): SubunitRow[] {
   const rows: SubunitRow[] = [];
   const row = (code: string, name: string, shortName: string, nameEn: string, kind: SubunitKindValue, parentId: string): SubunitRow => ({
     id: `agency-${code}`, code, name, shortName, nameEn, kind, parentId, searchText: agencySearchText({ code, name, shortName, nameEn }),

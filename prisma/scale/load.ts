@@ -5,15 +5,21 @@ import type pg from "pg";
 
 export type Column<R> = { name: keyof R & string; type: string };
 
-export async function insertRows<R extends object>(client: pg.ClientBase, table: string, columns: Column<R>[], rows: R[]): Promise<void> {
-  if (rows.length === 0) return;
+/**
+ * Inserts the rows; returns how many went in. `skipTaken` names a unique column whose taken values
+ * are skipped, not refused (rows the demo already wrote).
+ */
+export async function insertRows<R extends object>(client: pg.ClientBase, table: string, columns: Column<R>[], rows: R[], skipTaken?: keyof R & string): Promise<number> {
+  if (rows.length === 0) return 0;
   const names = columns.map((c) => `"${c.name}"`).join(", ");
   const arrays = columns.map((c) => `$${columns.indexOf(c) + 1}::${c.type}[]`).join(", ");
   const values = columns.map((c) => rows.map((row) => {
     const value = row[c.name] as unknown;
     return value instanceof Date ? value.toISOString() : value ?? null;
   }));
-  await client.query(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, values);
+  const conflict = skipTaken ? ` ON CONFLICT ("${skipTaken}") DO NOTHING` : "";
+  const result = await client.query(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})${conflict}`, values);
+  return result.rowCount ?? 0;
 }
 
 /** Splits rows into batches of `size`. */

@@ -2,12 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getStatusCounts } from "@/lib/data/progress";
 import { db } from "@/lib/db";
 import { resetDemoData } from "@/prisma/demo/reset";
+import { DEMO_SUBUNITS } from "@/prisma/demo/rollout-plan";
+import { buildSubunits, buildSubunitsOf } from "./agencies";
 import { seedScaleData, type ScaleSummary } from "./seed-scale-data";
 
 // A small run of the scale data (the full one is the benchmark's): deterministic, consistent with the
 // app's own rules, and beside the demo without moving its figures.
 const OPTIONS = { agencies: 300, tasks: 3_000, quarters: 16, seed: 7, today: "2026-11-20" };
 let summary: ScaleSummary;
+// The demo has sub-units of its own (its rollout's, seed 001); the scale data adds those it does not have.
+const UNITS = new Set([...buildSubunitsOf(DEMO_SUBUNITS), ...buildSubunits(OPTIONS.agencies)].map((unit) => unit.code)).size;
 
 // Every generated row, bar the accounts (their password hashes are salted afresh) and the timestamps the database stamps itself.
 async function fingerprint(): Promise<string> {
@@ -27,7 +31,8 @@ beforeAll(async () => {
 
 describe("the scale data", () => {
   it("has the rows asked for, beside the demo's, with 1–5% of tasks overdue today", () => {
-    expect(summary).toMatchObject({ tasks: 3_000 + 75, agencies: 300 + 93, closed: 6 + 16 + 10 + 7 + 4 });
+    expect(UNITS).toBeGreaterThan(3_068);
+    expect(summary).toMatchObject({ tasks: 3_000 + 75, agencies: UNITS + 93, closed: 6 + 16 + 10 + 7 + 4 });
     expect(summary.records).toBeGreaterThan(3_000);
     expect(summary.overdue).toBeGreaterThan(0.01);
     expect(summary.overdue).toBeLessThan(0.05);
@@ -46,7 +51,7 @@ describe("the scale data", () => {
       expect(live.assigned).toBe(period.assignedCount);
     }
     const units = await db().agency.findMany({ where: { parentId: { not: null } }, select: { root: { select: { kind: true, parentId: true } } } });
-    expect(units.length).toBe(300);
+    expect(units.length).toBe(UNITS);
     expect(units.every((u) => u.root?.kind === "PROVINCE" && u.root.parentId === null)).toBe(true);
   });
 
@@ -56,5 +61,6 @@ describe("the scale data", () => {
     expect(await fingerprint()).toBe(first);
     await resetDemoData(db());
     expect(await db().task.count()).toBe(75);
+    expect(await db().agency.count()).toBe(93 + 3_068);
   }, 120_000);
 });

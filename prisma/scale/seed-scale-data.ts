@@ -56,13 +56,13 @@ export async function seedScaleData(options: ScaleOptions & { force?: boolean },
       data: programmes.flatMap((p) => top.map((agency) => ({ id: `${p.id}-plan-${agency}`, programmeId: p.id, agencyId: agency, issued: random.chance(0.95) }))),
     });
 
-    // Departments and districts before the communes below them: a unit's top-level agency is read from its parent.
+    // Departments and districts before the communes below them: a unit's top-level agency is read from its
+    // parent. The demo already has some of these units (its rollout's, seed 001): they stay as they are.
     const subunits = buildSubunits(options.agencies);
     progress?.start("units", subunits.length);
     for (const kind of ["DEPARTMENT", "DISTRICT", "COMMUNE"] as const) {
       for (const batch of batches(subunits.filter((s) => s.kind === kind), BATCH)) {
-        await insertRows(client, "Agency", UNIT_COLUMNS, batch);
-        rows += batch.length;
+        rows += await insertRows(client, "Agency", UNIT_COLUMNS, batch, "code");
         progress?.advance("units", batch.length, rows);
       }
     }
