@@ -3,6 +3,7 @@ import { AGENCY_KINDS } from "@/lib/domain/agency-kind";
 import { TASK_CLASSES, TASK_STATUSES } from "@/lib/domain/task-class";
 import { StatusUpdateFields } from "@/lib/tasks/status-update-schema";
 import { TASK_CODE } from "@/lib/domain/task-code";
+import { DocumentEventSchema, MAX_EVENTS_PER_BATCH } from "@/lib/interconnection/event-schema";
 import { AGENCY_LIST_QUERY, PROGRAMME_QUERY, TASK_LIST_QUERY, type QuerySchema } from "@/lib/view/query-schemas";
 import type { API_ROUTES, ApiPath } from "./routes";
 
@@ -120,6 +121,27 @@ const operations: Operations = {
       },
     },
   },
+  "/document-events": {
+    post: {
+      summary:
+        "An agency's document system reports status packets of QCVN 102:2016/BTTTT (01 arrived, 02 refused, 03 accepted, 04 awaiting assignment, 05 assigned, 06 finished; 13 recall; 15/16 recall accepted/refused), up to 500 a batch, only for documents its agency (or a unit under it) sends or receives. (source agency, eventId) is stored once: a resent batch, or one sent twice at once, counts once",
+      requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/DocumentEvents" } } } },
+      responses: {
+        200: {
+          description: "Every event recorded, or recorded before (duplicates)",
+          content: { "application/json": { schema: { type: "object", properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, rejected: { type: "integer" } } } } },
+        },
+        400: problemResponse("The body is not a JSON object"),
+        403: problemResponse("The caller is not an agency's system (an agency officer's token), or a session's request came from another origin"),
+        413: problemResponse(`The body is larger than 256 kB, or the batch has more than ${MAX_EVENTS_PER_BATCH} events`),
+        415: problemResponse("The body is not sent as application/json"),
+        422: problemResponse(
+          "Some events were refused: `errors` lists each by its index and eventId with each field's code and message (unknown agency, status code, a state out of order, not the caller's document, malformed). The other events were recorded; `accepted`, `duplicates` and `rejected` count them",
+        ),
+        ...common,
+      },
+    },
+  },
   "/agencies": {
     get: {
       summary: "Every agency with its figures",
@@ -171,7 +193,9 @@ export function openApiDocument(serverUrl: string) {
         bearer: { type: "http", scheme: "bearer" },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Problem: schema(Problem), TaskRow: schema(TaskRow), TaskPage: schema(TaskPage), StatusChange: nullableOptionals(schema(StatusChange)) },
+      schemas: { Problem: schema(Problem), TaskRow: schema(TaskRow), TaskPage: schema(TaskPage), StatusChange: nullableOptionals(schema(StatusChange)),
+        DocumentEvents: schema(z.object({ events: z.array(DocumentEventSchema).min(1).max(MAX_EVENTS_PER_BATCH) })),
+      },
     },
   };
 }

@@ -11,6 +11,7 @@ export const API_ROUTES = {
   "/quarters": ["GET"],
   "/sessions": ["GET"],
   "/sessions/{id}": ["DELETE"],
+  "/document-events": ["POST"],
   "/openapi.json": ["GET"],
 } as const satisfies Record<string, readonly string[]>;
 

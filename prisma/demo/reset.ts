@@ -92,6 +92,7 @@ export async function resetDemoData(prisma: PrismaClient, { force = false, flows
         update: { value: DEMO_MARKER.value },
       });
     },
-    { timeout: 60_000, maxWait: 10_000 },
+    // The axis's 800 thousand generated events take most of it.
+    { timeout: 300_000, maxWait: 10_000 },
   );
 }
