@@ -77,13 +77,15 @@ export type AgencyCount = { countedOn: IsoDate; level1: number; level2: number; 
 export type AgencyServiceHistory = {
   agency: { id: string; code: string; shortName: string; nameEn: string };
   rows: AgencyCount[];
+  /** Its latest count on or before the day that judges the target, when asked for. */
+  atDue: { countedOn: IsoDate; high: number; total: number } | null;
   total: number;
   page: number;
   pageCount: number;
 };
 
 /** One agency's counts on or before the day, the latest first, a page at a time; null for an unknown code. */
-export async function getAgencyServiceHistory(code: string, asOf: IsoDate, page: number): Promise<AgencyServiceHistory | null> {
+export async function getAgencyServiceHistory(code: string, asOf: IsoDate, page: number, dueOn: IsoDate | null = null): Promise<AgencyServiceHistory | null> {
   const agency = await db().agency.findUnique({ where: { code }, select: { id: true, code: true, shortName: true, nameEn: true } });
   if (!agency) return null;
   const where = { agencyId: agency.id, countedOn: { lte: asOf } };
@@ -97,8 +99,12 @@ export async function getAgencyServiceHistory(code: string, asOf: IsoDate, page:
     take: HISTORY_A_PAGE,
     select: { countedOn: true, level1: true, level2: true, level3: true, level4: true, recordedAt: true, recordedBy: { select: { displayName: true } } },
   });
+  const due = dueOn && dueOn <= asOf
+    ? await db().onlineServiceCount.findFirst({ where: { agencyId: agency.id, countedOn: { lte: dueOn } }, orderBy: { countedOn: "desc" }, select: { countedOn: true, level1: true, level2: true, level3: true, level4: true } })
+    : null;
   return {
     agency,
+    atDue: due && { countedOn: due.countedOn, high: due.level3 + due.level4, total: due.level1 + due.level2 + due.level3 + due.level4 },
     rows: rows.map(({ recordedBy, ...row }) => ({ ...row, recordedBy: recordedBy?.displayName ?? null })),
     total,
     page: current,

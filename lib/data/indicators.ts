@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { CENTRAL_KINDS } from "@/lib/domain/agency-kind";
 import type { IsoDate } from "@/lib/domain/dates";
 import { servicesTargetState, type Target, type TargetState } from "@/lib/domain/indicator-target";
+import { agencyScope, type SessionUser } from "@/lib/domain/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // Online public services as of a day: each agency's latest count on or before it, against the
@@ -134,4 +135,21 @@ export async function listServiceAgencies(asOf: IsoDate, target: Target | null, 
 export async function exportServiceAgencies(asOf: IsoDate, target: Target | null, limit: number): Promise<ServiceAgencyRow[]> {
   const found = await db().$queryRaw<RawRow[]>`SELECT * FROM (${serviceRows(asOf, judgedOn(target, asOf))}) r ${LOWEST_FIRST} LIMIT ${limit}`;
   return found.map((row) => toRow(row, target, asOf));
+}
+
+const VIETNAMESE = new Intl.Collator("vi");
+
+/**
+ * The agencies a user may record services for, by the commands' own scope: an editor's agency; for
+ * VPCP every top-level agency (a unit is recorded from its own page: `only`), by kind, then by name.
+ */
+export async function agenciesToRecord(user: SessionUser, only?: string): Promise<{ code: string; shortName: string; nameEn: string }[]> {
+  if (user.role === "LEADER") return [];
+  const scope = agencyScope(user);
+  const rows = await db().agency.findMany({
+    where: { id: scope, ...(only ? { code: only } : scope ? {} : { parentId: null }) },
+    select: { code: true, shortName: true, nameEn: true, kind: true },
+    orderBy: [{ kind: "asc" }, { code: "asc" }],
+  });
+  return rows.sort((a, b) => a.kind.localeCompare(b.kind) || VIETNAMESE.compare(a.shortName, b.shortName)).map((row) => ({ code: row.code, shortName: row.shortName, nameEn: row.nameEn }));
 }
