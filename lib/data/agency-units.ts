@@ -44,7 +44,7 @@ export async function listUnits(basis: Basis, asOf: IsoDate, parent: { id: strin
   });
 }
 
-/** An agency's place in the tree: its parent, to lead back up, and its top-level agency. */
+/** An agency's place in the tree (its parent, to lead back up, and its top-level agency), and its identifier code. */
 export async function agencyPlace(id: string) {
-  return db().agency.findUnique({ where: { id }, select: { rootId: true, parent: { select: { code: true, shortName: true, nameEn: true } } } });
+  return db().agency.findUnique({ where: { id }, select: { rootId: true, identifierCode: true, parent: { select: { code: true, shortName: true, nameEn: true } } } });
 }

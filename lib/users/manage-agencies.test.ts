@@ -32,6 +32,25 @@ describe("agency management", () => {
     expect(await countTasks(view.current.basis, view.current.asOf, parseTaskQuery({ q: "digital science" }).value)).toBe(6);
   });
 
+  it("records an agency's identifier code (optional, unique, digits, letters and dots); a clash is the field's error", async () => {
+    const btp = { code: "BTP", name: "Bộ Tư pháp", shortName: "Bộ Tư pháp", nameEn: "Ministry of Justice", kind: "MINISTRY" };
+    const identifier = async (code: string) => (await db().agency.findUniqueOrThrow({ where: { code }, select: { identifierCode: true } })).identifierCode;
+    expect(await editAgency(users.admin, { ...btp, identifierCode: " 000.00.00.g06 " })).toEqual({ ok: true });
+    expect(await identifier("BTP")).toBe("000.00.00.G06");
+    // Left out, it stays; sent empty, it goes.
+    expect(await editAgency(users.admin, btp)).toEqual({ ok: true });
+    expect(await identifier("BTP")).toBe("000.00.00.G06");
+    for (const bad of ["000..00", "G22!", "000.00.00.G22.000000000", ".G22"]) {
+      expect(await editAgency(users.admin, { ...btp, identifierCode: bad })).toEqual({ ok: false, kind: "invalid", errors: { identifierCode: ["identifierCode"] } });
+    }
+    const before = await db().agency.findUniqueOrThrow({ where: { code: "BNG" } });
+    expect(await editAgency(users.admin, { code: "BNG", name: "Bộ Ngoại giao (đổi)", shortName: "Bộ Ngoại giao", nameEn: "Ministry of Foreign Affairs", kind: "MINISTRY", identifierCode: "000.00.00.G06" }))
+      .toEqual({ ok: false, kind: "invalid", errors: { identifierCode: ["identifierTaken"] } });
+    expect(await db().agency.findUniqueOrThrow({ where: { code: "BNG" } })).toEqual(before);
+    expect(await editAgency(users.admin, { ...btp, identifierCode: "" })).toEqual({ ok: true });
+    expect(await identifier("BTP")).toBeNull();
+  });
+
   it("of two admins editing one agency at once, the second's audit row says what it really replaced", async () => {
     const result = await whileHeld(
       (tx) => tx.agency.update({ where: { code: "BTP" }, data: { shortName: "Bộ TP (sửa trước)" } }),

@@ -110,7 +110,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
           <section className="panel no-print" aria-labelledby="agency-edit-title">
             <details>
               <summary id="agency-edit-title">{t("agencyAdmin.title")}</summary>
-              <AgencyEditForm agency={{ code: agency.code, name: agency.name, shortName: agency.shortName, nameEn: agency.nameEn, kind: agency.kind, unit: Boolean(place?.parent) }} />
+              <AgencyEditForm agency={{ code: agency.code, name: agency.name, shortName: agency.shortName, nameEn: agency.nameEn, kind: agency.kind, identifierCode: place?.identifierCode ?? null, unit: Boolean(place?.parent) }} />
             </details>
           </section>
         )}
