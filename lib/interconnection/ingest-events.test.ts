@@ -42,6 +42,17 @@ async function rollupMismatches() {
     WHERE raw.a IS NULL OR f."agencyId" IS NULL OR raw.s <> f."sent" OR raw.g <> f."sentSigned" OR raw.r <> f."received"`;
 }
 
+/** The processing-time roll-up against the deliveries' own times. */
+async function durationMismatches() {
+  return db().$queryRaw<unknown[]>`
+    WITH raw AS (
+      SELECT "receiverId" AS a, "arrivedOn" AS d, v.s, tracker_duration_bucket(EXTRACT(EPOCH FROM v.t - "arrivedAt")) AS b, count(*)::int AS c
+      FROM "AxisDelivery", LATERAL (VALUES ('03', "acceptedAt"), ('05', "assignedAt"), ('06', "finishedAt")) AS v(s, t)
+      WHERE v.t IS NOT NULL GROUP BY 1, 2, 3, 4)
+    SELECT * FROM raw FULL JOIN "AxisDurationDay" f ON f."agencyId" = raw.a AND f."day" = raw.d AND f."state" = raw.s AND f."bucket" = raw.b
+    WHERE raw.a IS NULL OR f."agencyId" IS NULL OR raw.c <> f."count"`;
+}
+
 describe("POST /api/v1/document-events: the ingest", () => {
   it("stores a batch: the document once, a delivery per receiver, each state's time, and the roll-up equal to the rows", async () => {
     const before = await counts();
@@ -53,6 +64,8 @@ describe("POST /api/v1/document-events: the ingest", () => {
     expect(delivery).toMatchObject({ state: "05", arrivedOn: "2019-03-12" });
     expect(delivery.assignedAt!.getTime() - delivery.arrivedAt.getTime()).toBe(90 * 60_000);
     expect(await rollupMismatches()).toEqual([]);
+    expect(await durationMismatches()).toEqual([]);
+    expect(await db().axisDurationDay.count()).toBeGreaterThan(0);
   });
 
   it("counts a batch sent again once", async () => {
@@ -73,6 +86,7 @@ describe("POST /api/v1/document-events: the ingest", () => {
       expect(await counts()).toEqual({ ...before, documents: before.documents + 2, deliveries: before.deliveries + 5, events: before.events + 15, sent: before.sent + 2, signed: before.signed + 1, received: before.received + 5 });
     }
     expect(await rollupMismatches()).toEqual([]);
+    expect(await durationMismatches()).toEqual([]);
   });
 
   it("refuses an event for an unknown agency, an unknown status, a state out of order or a malformed one, with its reasons, and stores the rest", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { defineCommand } from "@/lib/commands/define-command";
 import { todayInVietnam } from "@/lib/domain/dates";
-import { rejectionOf, STATE_COLUMN, STATUS_CODES, currentState, type DeliveryTimes, type StateColumn, type StatusCode } from "@/lib/domain/document-status";
+import { rejectionOf, STATE_COLUMN, TIMED_STATES, STATUS_CODES, currentState, type DeliveryTimes, type StateColumn, type StatusCode } from "@/lib/domain/document-status";
 import type { SessionUser } from "@/lib/domain/permissions";
 import { EventBatchSchema, eventIdOf, parseEvent, type DocumentEvent, type EventError } from "./event-schema";
 import { storeIngest, type DeliveryRow } from "./store-events";
@@ -154,6 +154,15 @@ export const ingestDocumentEvents = defineCommand({
       }),
     );
     await stored.addToRollup(createdDocuments, createdDeliveries);
+    const byId = new Map([...state.values()].map((d) => [d.row.id, d]));
+    await stored.addToDurations(
+      accepted.flatMap(({ candidate, deliveryId }) => {
+        const code = candidate.event.status as StatusCode;
+        if (!(TIMED_STATES as readonly string[]).includes(code)) return [];
+        const { row, times } = byId.get(deliveryId)!;
+        return [{ receiverId: row.receiverId, arrivedOn: row.arrivedOn, state: code, seconds: (candidate.at - times["01"]!) / 1000 }];
+      }),
+    );
 
     const result: IngestResult = {
       accepted: accepted.length,

@@ -64,6 +64,15 @@ export async function writeFlows(exec: Exec, query: Query, options: FlowOptions,
        "sentSigned" = "AxisFlowDay"."sentSigned" + EXCLUDED."sentSigned", "received" = "AxisFlowDay"."received" + EXCLUDED."received"`,
     [first.document, first.delivery],
   );
+  await exec(
+    `INSERT INTO "AxisDurationDay" ("agencyId", "day", "state", "bucket", "count")
+     SELECT "receiverId", "arrivedOn", v.s, tracker_duration_bucket(EXTRACT(EPOCH FROM v.t - "arrivedAt")), count(*)::int
+     FROM "AxisDelivery", LATERAL (VALUES ('03', "acceptedAt"), ('05', "assignedAt"), ('06', "finishedAt")) AS v(s, t)
+     WHERE "id" > $1 AND v.t IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+     ON CONFLICT ("agencyId", "day", "state", "bucket") DO UPDATE SET "count" = "AxisDurationDay"."count" + EXCLUDED."count"`,
+    [first.delivery],
+  );
   await exec(`SELECT setval(pg_get_serial_sequence('"AxisDocument"', 'id'), GREATEST((SELECT max("id") FROM "AxisDocument"), 1))`, []);
   await exec(`SELECT setval(pg_get_serial_sequence('"AxisDelivery"', 'id'), GREATEST((SELECT max("id") FROM "AxisDelivery"), 1))`, []);
   return written;
