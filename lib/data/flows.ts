@@ -1,0 +1,178 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AgencyKindValue } from "@/lib/domain/agency-kind";
+import { addDays, type IsoDate } from "@/lib/domain/dates";
+import { bucketSeconds } from "@/lib/domain/durations";
+import type { StatusCode } from "@/lib/domain/document-status";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// The axis's figures for a period, read from the daily roll-ups (AxisFlowDay, AxisDurationDay) that
+// the ingest keeps in step with the rows, so that a year of millions of events costs a few thousand
+// rows to read. Lists of documents read the rows themselves, one page at a time.
+
+export const FLOW_ROWS_PER_PAGE = 25;
+
+export type Percentiles = { count: number; median: number | null; p90: number | null };
+export type Times = Record<"03" | "05" | "06", Percentiles>;
+export type FlowCounts = { sent: number; signed: number; received: number };
+export type AgencyFlowRow = FlowCounts & { code: string; shortName: string; nameEn: string; kind: AgencyKindValue; times: Times };
+export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
+
+const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
+const emptyTimes = (): Times => ({ "03": { count: 0, median: null, p90: null }, "05": { count: 0, median: null, p90: null }, "06": { count: 0, median: null, p90: null } });
+
+function paging(total: number, page: number) {
+  const pageCount = Math.max(1, Math.ceil(total / FLOW_ROWS_PER_PAGE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { pageCount, current, offset: (current - 1) * FLOW_ROWS_PER_PAGE };
+}
+
+/** The first and last day the axis has documents for, or null before any. */
+export async function flowSpan(): Promise<{ first: IsoDate; last: IsoDate } | null> {
+  const [row] = await db().$queryRaw<{ first: string | null; last: string | null }[]>`SELECT min("day") AS "first", max("day") AS "last" FROM "AxisFlowDay"`;
+  return row.first && row.last ? { first: row.first as IsoDate, last: row.last as IsoDate } : null;
+}
+
+/** The agency a code names when it is top-level (filters and drill-downs take top-level agencies). */
+export async function topAgencyOf(code: string) {
+  return db().agency.findFirst({ where: { code, parentId: null }, select: { id: true, code: true, shortName: true, nameEn: true } });
+}
+
+const inRoot = (root: string | null) => (root ? Prisma.sql`AND a."rootId" = ${root}` : Prisma.empty);
+
+/**
+ * Median and 90th percentile from the duration buckets, per top-level agency (the receiver's) and
+ * state, and for the whole axis (agency null).
+ */
+async function percentiles(from: IsoDate, to: IsoDate, root: string | null): Promise<Map<string | null, Times>> {
+  const rows = await db().$queryRaw<{ root: string | null; state: string; total: bigint; p50: number | null; p90: number | null }[]>`
+    WITH h AS (
+      SELECT a."rootId" AS root, d."state", d."bucket", sum(d."count") AS c
+      FROM "AxisDurationDay" d JOIN "Agency" a ON a."id" = d."agencyId"
+      WHERE d."day" BETWEEN ${from} AND ${to} ${inRoot(root)}
+      GROUP BY GROUPING SETS ((a."rootId", d."state", d."bucket"), (d."state", d."bucket"))),
+    cum AS (
+      SELECT root, "state", "bucket", sum(c) OVER w AS run, sum(c) OVER (PARTITION BY root, "state") AS total
+      FROM h WINDOW w AS (PARTITION BY root, "state" ORDER BY "bucket"))
+    SELECT root, "state", total, min("bucket") FILTER (WHERE run >= 0.5 * total) AS p50, min("bucket") FILTER (WHERE run >= 0.9 * total) AS p90
+    FROM cum GROUP BY root, "state", total`;
+  const result = new Map<string | null, Times>();
+  for (const row of rows) {
+    // The whole axis's row has no root; when the view is one agency's, its row is both.
+    const times = result.get(row.root) ?? emptyTimes();
+    times[row.state as keyof Times] = { count: n(row.total), median: row.p50 === null ? null : bucketSeconds(row.p50), p90: row.p90 === null ? null : bucketSeconds(row.p90) };
+    result.set(row.root, times);
+  }
+  return result;
+}
+
+/** The whole axis's (or one top-level agency's) figures for the period. */
+export async function flowSummary(from: IsoDate, to: IsoDate, root: string | null = null): Promise<FlowCounts & { times: Times }> {
+  const [[row], times] = await Promise.all([
+    db().$queryRaw<{ sent: bigint | null; signed: bigint | null; received: bigint | null }[]>`
+      SELECT sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
+      FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId"
+      WHERE f."day" BETWEEN ${from} AND ${to} ${inRoot(root)}`,
+    percentiles(from, to, root),
+  ]);
+  return { sent: n(row.sent), signed: n(row.signed), received: n(row.received), times: times.get(null) ?? emptyTimes() };
+}
+
+/** Every top-level agency with documents in the period, lowest share of signed documents first, a page at a time. */
+export async function flowsByAgency(from: IsoDate, to: IsoDate, page: number): Promise<Paged<AgencyFlowRow>> {
+  const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
+    SELECT count(DISTINCT a."rootId") AS "total" FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" WHERE f."day" BETWEEN ${from} AND ${to}`;
+  const { pageCount, current, offset } = paging(n(total), page);
+  const rows = await db().$queryRaw<{ id: string; code: string; shortName: string; nameEn: string; kind: AgencyKindValue; sent: bigint; signed: bigint; received: bigint }[]>`
+    SELECT r."id", r."code", r."shortName", r."nameEn", r."kind", sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
+    FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" JOIN "Agency" r ON r."id" = a."rootId"
+    WHERE f."day" BETWEEN ${from} AND ${to}
+    GROUP BY r."id"
+    ORDER BY sum(f."sentSigned")::float8 / NULLIF(sum(f."sent"), 0) ASC NULLS LAST, r."code"
+    LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+  const times = await percentiles(from, to, null);
+  return {
+    rows: rows.map((r) => ({ code: r.code, shortName: r.shortName, nameEn: r.nameEn, kind: r.kind, sent: n(r.sent), signed: n(r.signed), received: n(r.received), times: times.get(r.id) ?? emptyTimes() })),
+    total: n(total),
+    page: current,
+    pageCount,
+  };
+}
+
+export type VolumeRow = FlowCounts & { start: IsoDate };
+
+/** Documents sent, signed and received by week (by month over half a year), for the trend. */
+export async function flowVolumes(from: IsoDate, to: IsoDate, root: string | null = null): Promise<{ unit: "week" | "month"; rows: VolumeRow[] }> {
+  const unit = Date.parse(to) - Date.parse(from) > 183 * 86_400_000 ? "month" : "week";
+  const rows = await db().$queryRaw<{ start: string; sent: bigint; signed: bigint; received: bigint }[]>`
+    SELECT to_char(date_trunc(${unit}, f."day"::date), 'YYYY-MM-DD') AS "start", sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
+    FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId"
+    WHERE f."day" BETWEEN ${from} AND ${to} ${inRoot(root)}
+    GROUP BY 1 ORDER BY 1`;
+  return { unit, rows: rows.map((r) => ({ start: r.start as IsoDate, sent: n(r.sent), signed: n(r.signed), received: n(r.received) })) };
+}
+
+export type StuckRow = {
+  documentId: string;
+  senderShortName: string;
+  senderNameEn: string;
+  receiverCode: string;
+  receiverShortName: string;
+  receiverNameEn: string;
+  arrivedAt: Date;
+  state: StatusCode;
+  stateAt: Date;
+};
+
+/**
+ * Documents that arrived in the period and are still in a state that is not final (finished, refused,
+ * recalled), reached more than `days` days before the end of the period (or now, if sooner): longest first.
+ */
+export async function stuckDeliveries(from: IsoDate, to: IsoDate, days: number, now: Date, root: string | null, page: number): Promise<Paged<StuckRow> & { asOf: Date }> {
+  const end = new Date(Math.min(now.getTime(), Date.parse(`${addDays(to, 1)}T00:00:00+07:00`)));
+  const before = new Date(end.getTime() - days * 86_400_000);
+  const where = Prisma.sql`v."state" NOT IN ('02', '06', '15') AND v."stateAt" < ${before} AND v."arrivedOn" BETWEEN ${from} AND ${to} ${inRoot(root)}`;
+  const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
+    SELECT count(*) AS "total" FROM "AxisDelivery" v JOIN "Agency" a ON a."id" = v."receiverId" WHERE ${where}`;
+  const { pageCount, current, offset } = paging(n(total), page);
+  const rows = await db().$queryRaw<StuckRow[]>`
+    SELECT d."externalId" AS "documentId", s."shortName" AS "senderShortName", s."nameEn" AS "senderNameEn", a."code" AS "receiverCode",
+           a."shortName" AS "receiverShortName", a."nameEn" AS "receiverNameEn", v."arrivedAt", v."state", v."stateAt"
+    FROM "AxisDelivery" v JOIN "Agency" a ON a."id" = v."receiverId" JOIN "AxisDocument" d ON d."id" = v."documentId" JOIN "Agency" s ON s."id" = d."senderId"
+    WHERE ${where}
+    ORDER BY v."stateAt" ASC, v."id" ASC
+    LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+  return { rows, total: n(total), page: current, pageCount, asOf: end };
+}
+
+export type DocumentListKind = "sent" | "signed" | "unsigned" | "received";
+export type DocumentRow = { documentId: string; senderShortName: string; senderNameEn: string; receiverShortName: string | null; receiverNameEn: string | null; at: Date; signed: boolean; state: StatusCode | null; receivers: number };
+
+/**
+ * The rows behind a figure: one top-level agency's documents sent (all, signed or not) or received in
+ * the period, newest first. The count is the roll-up's, the figure the page showed.
+ */
+export async function flowDocuments(kind: DocumentListKind, root: string, from: IsoDate, to: IsoDate, page: number): Promise<Paged<DocumentRow>> {
+  const [sums] = await db().$queryRaw<{ sent: bigint | null; signed: bigint | null; received: bigint | null }[]>`
+    SELECT sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
+    FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" WHERE f."day" BETWEEN ${from} AND ${to} AND a."rootId" = ${root}`;
+  const total = kind === "sent" ? n(sums.sent) : kind === "signed" ? n(sums.signed) : kind === "unsigned" ? n(sums.sent) - n(sums.signed) : n(sums.received);
+  const { pageCount, current, offset } = paging(total, page);
+  if (kind === "received") {
+    const rows = await db().$queryRaw<DocumentRow[]>`
+      SELECT d."externalId" AS "documentId", s."shortName" AS "senderShortName", s."nameEn" AS "senderNameEn", a."shortName" AS "receiverShortName",
+             a."nameEn" AS "receiverNameEn", v."arrivedAt" AS "at", d."signed", v."state", 1 AS "receivers"
+      FROM "AxisDelivery" v JOIN "Agency" a ON a."id" = v."receiverId" JOIN "AxisDocument" d ON d."id" = v."documentId" JOIN "Agency" s ON s."id" = d."senderId"
+      WHERE a."rootId" = ${root} AND v."arrivedOn" BETWEEN ${from} AND ${to}
+      ORDER BY v."arrivedAt" DESC, v."id" DESC LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+    return { rows, total, page: current, pageCount };
+  }
+  const signed = kind === "signed" ? Prisma.sql`AND d."signed"` : kind === "unsigned" ? Prisma.sql`AND NOT d."signed"` : Prisma.empty;
+  const rows = await db().$queryRaw<(Omit<DocumentRow, "receivers"> & { receivers: bigint })[]>`
+    SELECT d."externalId" AS "documentId", a."shortName" AS "senderShortName", a."nameEn" AS "senderNameEn", NULL AS "receiverShortName", NULL AS "receiverNameEn",
+           d."sentAt" AS "at", d."signed", NULL AS "state", (SELECT count(*) FROM "AxisDelivery" v WHERE v."documentId" = d."id") AS "receivers"
+    FROM "AxisDocument" d JOIN "Agency" a ON a."id" = d."senderId"
+    WHERE a."rootId" = ${root} AND d."sentOn" BETWEEN ${from} AND ${to} ${signed}
+    ORDER BY d."sentAt" DESC, d."id" DESC LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+  return { rows: rows.map((r) => ({ ...r, receivers: n(r.receivers) })), total, page: current, pageCount };
+}
