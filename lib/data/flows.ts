@@ -21,10 +21,10 @@ export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: numb
 const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
 const emptyTimes = (): Times => ({ "03": { count: 0, median: null, p90: null }, "05": { count: 0, median: null, p90: null }, "06": { count: 0, median: null, p90: null } });
 
-function paging(total: number, page: number) {
-  const pageCount = Math.max(1, Math.ceil(total / FLOW_ROWS_PER_PAGE));
+function paging(total: number, page: number, size: number) {
+  const pageCount = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, page), pageCount);
-  return { pageCount, current, offset: (current - 1) * FLOW_ROWS_PER_PAGE };
+  return { pageCount, current, offset: (current - 1) * size };
 }
 
 /** The first and last day the axis has documents for, or null before any. */
@@ -79,17 +79,17 @@ export async function flowSummary(from: IsoDate, to: IsoDate, root: string | nul
 }
 
 /** Every top-level agency with documents in the period, lowest share of signed documents first, a page at a time. */
-export async function flowsByAgency(from: IsoDate, to: IsoDate, page: number): Promise<Paged<AgencyFlowRow>> {
+export async function flowsByAgency(from: IsoDate, to: IsoDate, page: number, size = FLOW_ROWS_PER_PAGE): Promise<Paged<AgencyFlowRow>> {
   const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
     SELECT count(DISTINCT a."rootId") AS "total" FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" WHERE f."day" BETWEEN ${from} AND ${to}`;
-  const { pageCount, current, offset } = paging(n(total), page);
+  const { pageCount, current, offset } = paging(n(total), page, size);
   const rows = await db().$queryRaw<{ id: string; code: string; shortName: string; nameEn: string; kind: AgencyKindValue; sent: bigint; signed: bigint; received: bigint }[]>`
     SELECT r."id", r."code", r."shortName", r."nameEn", r."kind", sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
     FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" JOIN "Agency" r ON r."id" = a."rootId"
     WHERE f."day" BETWEEN ${from} AND ${to}
     GROUP BY r."id"
     ORDER BY sum(f."sentSigned")::float8 / NULLIF(sum(f."sent"), 0) ASC NULLS LAST, r."code"
-    LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+    LIMIT ${size} OFFSET ${offset}`;
   const times = await percentiles(from, to, null);
   return {
     rows: rows.map((r) => ({ code: r.code, shortName: r.shortName, nameEn: r.nameEn, kind: r.kind, sent: n(r.sent), signed: n(r.signed), received: n(r.received), times: times.get(r.id) ?? emptyTimes() })),
@@ -128,20 +128,20 @@ export type StuckRow = {
  * Documents that arrived in the period and are still in a state that is not final (finished, refused,
  * recalled), reached more than `days` days before the end of the period (or now, if sooner): longest first.
  */
-export async function stuckDeliveries(from: IsoDate, to: IsoDate, days: number, now: Date, root: string | null, page: number): Promise<Paged<StuckRow> & { asOf: Date }> {
+export async function stuckDeliveries(from: IsoDate, to: IsoDate, days: number, now: Date, root: string | null, page: number, size = FLOW_ROWS_PER_PAGE): Promise<Paged<StuckRow> & { asOf: Date }> {
   const end = new Date(Math.min(now.getTime(), Date.parse(`${addDays(to, 1)}T00:00:00+07:00`)));
   const before = new Date(end.getTime() - days * 86_400_000);
   const where = Prisma.sql`v."state" NOT IN ('02', '06', '15') AND v."stateAt" < ${before} AND v."arrivedOn" BETWEEN ${from} AND ${to} ${inRoot(root)}`;
   const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
     SELECT count(*) AS "total" FROM "AxisDelivery" v JOIN "Agency" a ON a."id" = v."receiverId" WHERE ${where}`;
-  const { pageCount, current, offset } = paging(n(total), page);
+  const { pageCount, current, offset } = paging(n(total), page, size);
   const rows = await db().$queryRaw<StuckRow[]>`
     SELECT d."externalId" AS "documentId", s."shortName" AS "senderShortName", s."nameEn" AS "senderNameEn", a."code" AS "receiverCode",
            a."shortName" AS "receiverShortName", a."nameEn" AS "receiverNameEn", v."arrivedAt", v."state", v."stateAt"
     FROM "AxisDelivery" v JOIN "Agency" a ON a."id" = v."receiverId" JOIN "AxisDocument" d ON d."id" = v."documentId" JOIN "Agency" s ON s."id" = d."senderId"
     WHERE ${where}
     ORDER BY v."stateAt" ASC, v."id" ASC
-    LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+    LIMIT ${size} OFFSET ${offset}`;
   return { rows, total: n(total), page: current, pageCount, asOf: end };
 }
 
@@ -152,19 +152,19 @@ export type DocumentRow = { documentId: string; senderShortName: string; senderN
  * The rows behind a figure: one top-level agency's documents sent (all, signed or not) or received in
  * the period, newest first. The count is the roll-up's, the figure the page showed.
  */
-export async function flowDocuments(kind: DocumentListKind, root: string, from: IsoDate, to: IsoDate, page: number): Promise<Paged<DocumentRow>> {
+export async function flowDocuments(kind: DocumentListKind, root: string, from: IsoDate, to: IsoDate, page: number, size = FLOW_ROWS_PER_PAGE): Promise<Paged<DocumentRow>> {
   const [sums] = await db().$queryRaw<{ sent: bigint | null; signed: bigint | null; received: bigint | null }[]>`
     SELECT sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
     FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" WHERE f."day" BETWEEN ${from} AND ${to} AND a."rootId" = ${root}`;
   const total = kind === "sent" ? n(sums.sent) : kind === "signed" ? n(sums.signed) : kind === "unsigned" ? n(sums.sent) - n(sums.signed) : n(sums.received);
-  const { pageCount, current, offset } = paging(total, page);
+  const { pageCount, current, offset } = paging(total, page, size);
   if (kind === "received") {
     const rows = await db().$queryRaw<DocumentRow[]>`
       SELECT d."externalId" AS "documentId", s."shortName" AS "senderShortName", s."nameEn" AS "senderNameEn", a."shortName" AS "receiverShortName",
              a."nameEn" AS "receiverNameEn", v."arrivedAt" AS "at", d."signed", v."state", 1 AS "receivers"
       FROM "AxisDelivery" v JOIN "Agency" a ON a."id" = v."receiverId" JOIN "AxisDocument" d ON d."id" = v."documentId" JOIN "Agency" s ON s."id" = d."senderId"
       WHERE a."rootId" = ${root} AND v."arrivedOn" BETWEEN ${from} AND ${to}
-      ORDER BY v."arrivedAt" DESC, v."id" DESC LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+      ORDER BY v."arrivedAt" DESC, v."id" DESC LIMIT ${size} OFFSET ${offset}`;
     return { rows, total, page: current, pageCount };
   }
   const signed = kind === "signed" ? Prisma.sql`AND d."signed"` : kind === "unsigned" ? Prisma.sql`AND NOT d."signed"` : Prisma.empty;
@@ -173,6 +173,6 @@ export async function flowDocuments(kind: DocumentListKind, root: string, from: 
            d."sentAt" AS "at", d."signed", NULL AS "state", (SELECT count(*) FROM "AxisDelivery" v WHERE v."documentId" = d."id") AS "receivers"
     FROM "AxisDocument" d JOIN "Agency" a ON a."id" = d."senderId"
     WHERE a."rootId" = ${root} AND d."sentOn" BETWEEN ${from} AND ${to} ${signed}
-    ORDER BY d."sentAt" DESC, d."id" DESC LIMIT ${FLOW_ROWS_PER_PAGE} OFFSET ${offset}`;
+    ORDER BY d."sentAt" DESC, d."id" DESC LIMIT ${size} OFFSET ${offset}`;
   return { rows: rows.map((r) => ({ ...r, receivers: n(r.receivers) })), total, page: current, pageCount };
 }
