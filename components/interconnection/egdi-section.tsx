@@ -65,7 +65,7 @@ export async function EgdiSection({ series, asOf, locale }: { series: SurveySeri
           { key: "egdi", header: t("columns.egdi"), className: "num", cell: (survey) => formatIndex(survey.egdi, locale) },
           { key: "osi", header: t("columns.osi"), className: "num", cell: (survey) => formatIndex(survey.osi, locale) },
           { key: "osiRegionRank", header: t("columns.osiRegionRank"), kind: "number", value: (survey) => survey.osiRegionRank },
-          { key: "source", header: t("columns.source"), cell: (survey) => <span className="small">{survey.source ?? "—"}</span> },
+          { key: "source", header: t("columns.source"), className: "source-cell small", cell: (survey) => survey.source ?? "—" },
         ]}
       />
       <p className="note">{t("egdi.laterNote")}</p>

@@ -1,5 +1,6 @@
 // A rank over the survey years, drawn on the server as SVG (a handful of points needs no chart library):
 // first place at the top, each point a link to its row in the table, and the target as a dashed line.
+// A group, not an image: an image may not hold links; the table beside it says the same in words.
 
 export type RankPoint = { year: number; rank: number; label: string; href: string };
 
@@ -28,7 +29,7 @@ export function RankChart({ title, points, worst, target, testId }: Props) {
   return (
     <figure className="rank-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title}>
         <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + plotHeight} className="axis" />
         {ticks.map((tick) => (
           <text key={tick} x={PAD.left - 6} y={y(tick) + 4} className="tick" textAnchor="end">{tick}</text>

@@ -47,7 +47,7 @@ export function ServicesForm({ agencies, today }: Props) {
       <CommandOutcome
         state={state}
         namespace={NAMESPACE}
-        saved={saved ? t(saved.replaced ? "servicesForm.replaced" : "servicesForm.saved", { agency: saved.agencyCode, date: formatDate(saved.countedOn, locale) }) : null}
+        saved={saved ? t(saved.replaced ? "servicesForm.replaced" : "servicesForm.saved", { agency: agencies.find((agency) => agency.code === saved.agencyCode)?.name ?? saved.agencyCode, date: formatDate(saved.countedOn, locale) }) : null}
         fixIntro={t("fixErrors")}
         shownBeside={(field) => (LEVELS as readonly string[]).includes(field) || field === "countedOn" || (field === "agencyCode" && agencies.length > 1)}
         testId="services-outcome"

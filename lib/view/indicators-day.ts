@@ -8,7 +8,8 @@ export type IndicatorsDay = { asOf: IsoDate; live: boolean; ignored: string[] };
  * malformed day, or one after today (a count or a survey not yet made), is ignored and named.
  */
 export function indicatorsDay(raw: RawParams, today: IsoDate): IndicatorsDay {
-  const value = raw.date;
+  // A page's parameters come as text, a route's (searchToRaw) as lists: one value either way.
+  const value = Array.isArray(raw.date) && raw.date.length === 1 ? raw.date[0] : raw.date;
   if (value === undefined || value === "") return { asOf: today, live: true, ignored: [] };
   if (typeof value === "string" && isIsoDate(value) && value <= today) return { asOf: value, live: value === today, ignored: [] };
   return { asOf: today, live: true, ignored: ["date"] };
