@@ -8,7 +8,7 @@ import { NonDemoDatabaseError } from "./demo/reset";
 import { parseScaleOptions } from "./scale/options";
 import { seedScaleData, type Phase } from "./scale/seed-scale-data";
 
-const PHASES: Record<Phase, string> = { units: "Đơn vị / Units", tasks: "Nhiệm vụ / Tasks", quarters: "Quý / Quarters" };
+const PHASES: Record<Phase, string> = { units: "Đơn vị / Units", tasks: "Nhiệm vụ / Tasks", quarters: "Quý / Quarters", flows: "Văn bản trên trục / Axis documents" };
 const number = (n: number) => n.toLocaleString("vi-VN");
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Đã nạp dữ liệu quy mô quốc gia / National-scale data loaded in ${summary.seconds.toFixed(1)} s (${number(Math.round(summary.rows / summary.seconds))} rows/s), as of ${summary.today}`);
     console.log(`  ${number(summary.agencies)} cơ quan, đơn vị / agencies and units; ${number(summary.tasks)} nhiệm vụ / tasks; ${number(summary.changes)} lần cập nhật / status changes`);
     console.log(`  ${number(summary.closed)} quý đã khóa / closed quarters; ${number(summary.records)} dòng số liệu chốt / frozen record rows; ${number(summary.reports)} báo cáo / reports`);
+    console.log(`  ${number(summary.documents)} văn bản trên trục / axis documents; ${number(summary.events)} sự kiện trạng thái / status events`);
     console.log(`  Quá hạn hôm nay / overdue today: ${(summary.overdue * 100).toFixed(1).replace(".", ",")}% · Dung lượng / database size: ${summary.size}`);
     return 0;
   } catch (error) {

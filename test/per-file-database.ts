@@ -33,6 +33,9 @@ await admin(async (client) => {
 process.env.DATABASE_URL = onDatabase(adminUrl, name);
 // Outside demo mode the public address is required (lib/env.ts); tests that switch modes need one.
 process.env.NEXTAUTH_URL ??= "http://127.0.0.1:3000";
+// The demo's 900 thousand axis events take half a minute to write: only the files that read them ask for them
+// (resetDemoData(db(), { flows: true })).
+process.env.DEMO_FLOWS ??= "off";
 // The demo's secret is kept in the data folder: the tests' own.
 process.env.DATA_DIR ??= ".tmp/vitest-data";
 

@@ -8,7 +8,7 @@ import { seedScaleData, type ScaleSummary } from "./seed-scale-data";
 
 // A small run of the scale data (the full one is the benchmark's): deterministic, consistent with the
 // app's own rules, and beside the demo without moving its figures.
-const OPTIONS = { agencies: 300, tasks: 3_000, quarters: 16, seed: 7, today: "2026-11-20" };
+const OPTIONS = { agencies: 300, tasks: 3_000, quarters: 16, seed: 7, today: "2026-11-20", documents: 2_000, deliveries: 2_300 };
 let summary: ScaleSummary;
 // The demo has sub-units of its own (its rollout's, seed 001); the scale data adds those it does not have.
 const UNITS = new Set([...buildSubunitsOf(DEMO_SUBUNITS), ...buildSubunits(OPTIONS.agencies)].map((unit) => unit.code)).size;
@@ -21,7 +21,9 @@ async function fingerprint(): Promise<string> {
       (SELECT string_agg(concat_ws(',', "id", "code", "title", "leadAgencyId", "assignedOn", "deadline", "status", "completedOn"), ';' ORDER BY "id") FROM "Task"),
       (SELECT string_agg(concat_ws(',', "id", "toStatus", "effectiveOn", "changedAt"), ';' ORDER BY "id") FROM "TaskStatusChange"),
       (SELECT string_agg(concat_ws(',', "periodId", "taskId", "status", "leadAgencyId"), ';' ORDER BY "periodId", "taskId") FROM "PeriodTaskRecord"),
-      (SELECT string_agg(concat_ws(',', "id", "state", "firstSubmittedOn"), ';' ORDER BY "id") FROM "AgencyReport"))) AS hash`;
+      (SELECT string_agg(concat_ws(',', "id", "state", "firstSubmittedOn"), ';' ORDER BY "id") FROM "AgencyReport"),
+      (SELECT string_agg(concat_ws(',', "id", "senderId", "externalId", "signed", "sentAt"), ';' ORDER BY "id") FROM "AxisDocument"),
+      (SELECT string_agg(concat_ws(',', "id", "receiverId", "state", "stateAt"), ';' ORDER BY "id") FROM "AxisDelivery"))) AS hash`;
   return row.hash;
 }
 
@@ -36,6 +38,21 @@ describe("the scale data", () => {
     expect(summary.records).toBeGreaterThan(3_000);
     expect(summary.overdue).toBeGreaterThan(0.01);
     expect(summary.overdue).toBeLessThan(0.05);
+  });
+
+  it("adds a year of the national axis up to today, its roll-ups equal to its rows", async () => {
+    expect(summary.documents).toBe(2_000);
+    expect(summary.events).toBeGreaterThan(2_300 * 3);
+    const [span] = await db().$queryRaw<{ first: string; last: string; sent: bigint; received: bigint; units: bigint }[]>`
+      SELECT min("day") AS "first", max("day") AS "last", sum("sent") AS "sent", sum("received") AS "received",
+             count(DISTINCT "agencyId") FILTER (WHERE "agencyId" IN (SELECT "id" FROM "Agency" WHERE "parentId" IS NOT NULL)) AS "units"
+      FROM "AxisFlowDay"`;
+    expect(span.first >= "2025-11-21" && span.last <= "2026-11-20").toBe(true);
+    expect([Number(span.sent), Number(span.received)]).toEqual([2_000, 2_300]);
+    expect(Number(span.units)).toBeGreaterThan(0);
+    const [durations] = await db().$queryRaw<{ rollup: bigint; raw: bigint }[]>`
+      SELECT (SELECT sum("count") FROM "AxisDurationDay" WHERE "state" = '06') AS "rollup", (SELECT count(*) FROM "AxisDelivery" WHERE "finishedAt" IS NOT NULL) AS "raw"`;
+    expect(Number(durations.rollup)).toBe(Number(durations.raw));
   });
 
   it("leaves the demo's figures as the public record has them", async () => {

@@ -6,6 +6,8 @@ import { PROGRAMME } from "../demo/build";
 import { agencyId } from "../demo/ids";
 import { resetDemoData } from "../demo/reset";
 import { buildSubunits, type SubunitRow } from "./agencies";
+import { writeFlows } from "../flows/write";
+import { scaleFlowOptions } from "./flows";
 import { batches, insertRows, type Column } from "./load";
 import type { ScaleOptions } from "./options";
 import { buildProgrammes } from "./programmes";
@@ -17,12 +19,12 @@ import { buildTask, type ChangeRow, type Lead, type TaskRow } from "./tasks";
 // their tasks and histories, and every quarter opened, reported on and closed. Deterministic: the
 // same options (and day) give the same rows.
 
-export type Phase = "units" | "tasks" | "quarters";
+export type Phase = "units" | "tasks" | "quarters" | "flows";
 export type Progress = { start: (phase: Phase, total: number) => void; advance: (phase: Phase, by: number, rows: number) => void };
 export type ScaleSummary = {
   seconds: number; rows: number; agencies: number; tasks: number; changes: number; records: number; closed: number; reports: number;
   /** Share of the scale programmes' tasks (withdrawn ones aside) overdue today. */
-  overdue: number; size: string; today: IsoDate;
+  overdue: number; size: string; today: IsoDate; documents: number; events: number;
 };
 
 const BATCH = 5_000;
@@ -111,6 +113,18 @@ export async function seedScaleData(options: ScaleOptions & { force?: boolean },
       progress?.advance("quarters", 1, rows);
     }
 
+    // A year of the national axis up to today, between every agency and unit (the hub more often).
+    progress?.start("flows", options.documents);
+    const flows = await writeFlows(
+      (sql, values) => client.query(sql, values),
+      async <T>(sql: string) => (await client.query(sql)).rows as T[],
+      { ...scaleFlowOptions(random, subunits, today), documents: options.documents, deliveries: options.deliveries, seed: options.seed },
+      (chunk) => {
+        rows += chunk.documents.length + chunk.deliveries.length + chunk.events.length;
+        progress?.advance("flows", chunk.documents.length, rows);
+      },
+    );
+
     await client.query("ANALYZE");
     await db().appMeta.update({ where: { key: "dataset" }, data: { value: "scale" } });
     const { size } = (await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`)).rows[0];
@@ -121,7 +135,7 @@ export async function seedScaleData(options: ScaleOptions & { force?: boolean },
              (SELECT count(*) FILTER (WHERE "deadline" < $1 AND "status" NOT IN ('COMPLETED', 'WITHDRAWN'))::float
                      / NULLIF(count(*) FILTER (WHERE "status" <> 'WITHDRAWN'), 0) FROM "Task" WHERE "programmeId" <> $2) AS overdue`,
       [today, PROGRAMME.id])).rows[0];
-    return { seconds: (Date.now() - started) / 1000, rows, size, today, ...counts };
+    return { seconds: (Date.now() - started) / 1000, rows, size, today, documents: flows.documents, events: flows.events, ...counts };
   } finally {
     await client.end();
   }
