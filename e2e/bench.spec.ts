@@ -17,7 +17,13 @@ test("npm run bench -- --quick measures every route of both datasets and writes 
   expect(results.datasets.map((d: { name: string }) => d.name)).toEqual(["demo", "scale"]);
   for (const dataset of results.datasets) {
     expect(dataset.peakRssMb).toBeGreaterThan(0);
-    expect(dataset.routes.length).toBe(16);
+    expect(dataset.routes.length).toBe(21);
+    // The ingest ran, stored every accepted event once, and the same batch sent twice at once once.
+    expect(dataset.ingest.batches).toBeGreaterThan(0);
+    expect(dataset.ingest.errors).toBe(0);
+    expect(dataset.ingest.eventsPerSec).toBeGreaterThan(0);
+    expect(dataset.ingest.consistent).toBe(true);
+    expect(dataset.ingest.duplicateBatchStoredOnce).toBe(true);
     for (const route of dataset.routes) {
       // Every route answered with 200 and a body, at 1 and at 32 connections, without errors.
       expect(route.status, route.route.name).toBe(200);

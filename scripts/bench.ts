@@ -1,7 +1,8 @@
 // npm run bench [-- --quick] [-- --duration S] [-- --no-lighthouse] [-- --out FILE]: the production
 // server on a fresh database, the demo data then the national-scale data, each route driven by
 // autocannon at 1 and 32 connections beside two baselines measured in the same run (a static file
-// and the trivial signed-in page), with first-load JavaScript and Lighthouse for the main pages.
+// and the trivial signed-in page), with first-load JavaScript and Lighthouse for the main pages, and
+// the document-events ingest's events a second (scripts/bench/ingest.ts).
 // Prints a table per dataset and writes bench/results.json. Not a test: nothing here fails on a timing.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -15,6 +16,7 @@ import { benchAccount } from "./bench/account";
 import { buildIfNeeded } from "./bench/build";
 import { firstLoadJs, responseSize } from "./bench/first-load";
 import { audit } from "./bench/lighthouse";
+import { measureIngest } from "./bench/ingest";
 import { load, type LoadResult } from "./bench/load";
 import { summarise } from "./bench/profile";
 import { parseBenchOptions, type BenchOptions } from "./bench/options";
@@ -58,7 +60,10 @@ async function measureDataset(name: string, description: string, databaseUrl: st
       console.log(`[bench]   ${route.name}: ${status}, ${bytes.toLocaleString("en-US")} B, ${last.reqPerSec.toFixed(1)} req/s at ${last.connections}, p95 ${last.p95} ms${last.errors ? `, ${last.errors} errors` : ""}`);
       routes.push(result);
     }
-    return { name, description, peakRssMb: server.peakRssMb(), routes };
+    // Last: its documents would otherwise be in the pages measured above.
+    const ingest = !options.only || "ingest".includes(options.only) ? await measureIngest(server.base, databaseUrl, 4, options.duration) : undefined;
+    if (ingest) console.log(`[bench]   ingest: ${ingest.eventsPerSec.toLocaleString("en-US")} events/s, ${ingest.errors} errors`);
+    return { name, description, peakRssMb: server.peakRssMb(), routes, ingest };
   } finally {
     await server.stop();
   }

@@ -33,7 +33,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     duration,
     connections: [1, 32],
     // Quick: a small national shape that still has units, several programmes and closed quarters.
-    scaleArgs: quick ? ["--agencies", "120", "--tasks", "1500", "--quarters", "6", "--today", "2026-12-04"] : ["--today", "2026-12-04"],
+    scaleArgs: quick ? ["--agencies", "120", "--tasks", "1500", "--quarters", "6", "--documents", "3000", "--deliveries", "3500", "--today", "2026-12-04"] : ["--today", "2026-12-04"],
     lighthouse: !values["no-lighthouse"],
     build: !values["no-build"],
     profile: values.profile ?? false,

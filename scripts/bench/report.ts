@@ -1,10 +1,11 @@
+import type { IngestResult } from "./ingest";
 import type { LoadResult } from "./load";
 import type { Route } from "./routes";
 import type { LighthouseResult } from "./lighthouse";
 import type { ProfileSummary } from "./profile";
 
 export type RouteResult = { route: Route; bytes: number; status: number; runs: LoadResult[]; firstLoadKb?: number; lighthouse?: LighthouseResult; profile?: ProfileSummary & { cpuMsPerRequest: number } };
-export type DatasetResult = { name: string; description: string; peakRssMb: number; routes: RouteResult[] };
+export type DatasetResult = { name: string; description: string; peakRssMb: number; routes: RouteResult[]; ingest?: IngestResult };
 
 const n = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -47,6 +48,10 @@ export function printDataset(data: DatasetResult): void {
         `| ${result.route.name} | ${run.connections} | ${n(run.reqPerSec, 1)} | ${run.p50} | ${run.p95} | ${run.p99} | ${run.errors} | ${s === null ? "" : n(s, 2)} | ${t === null ? "" : n(t, 2)} | ${n(result.bytes)} | ${target}${misses.length ? ` **missed: ${misses.join("; ")}**` : last ? " ok" : ""} |`,
       );
     }
+  }
+  if (data.ingest) {
+    const i = data.ingest;
+    console.log(`\nIngest (POST /api/v1/document-events, ${i.batchSize} events a batch, ${i.connections} systems at once, ${i.seconds} s): ${n(i.eventsPerSec)} events/s${i.eventsPerSec < 5_000 ? " **missed: < 5,000 events/s**" : " ok (target ≥ 5,000)"}; ${i.batches} batches, p50 ${i.p50} ms, p95 ${i.p95} ms, ${i.errors} errors; stored once and roll-ups equal to rows: ${i.consistent ? "yes" : "**no**"}; the same batch twice at once stored once: ${i.duplicateBatchStoredOnce ? "yes" : "**no**"}`);
   }
   console.log(`\nServer's peak memory (resident): ${data.peakRssMb} MB${data.peakRssMb >= 500 ? " **over 500 MB**" : ""}`);
   const profiled = data.routes.filter((r) => r.profile);

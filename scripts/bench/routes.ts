@@ -71,5 +71,11 @@ export function benchRoutes(d: Dataset): Route[] {
     { name: "task page", path: `/tasks/${encodeURIComponent(d.taskCode)}`, auth: "session" },
     { name: "API quarter summary", path: `/api/v1/quarters?${p}`, auth: "token", target: 0.5 },
     { name: "API task list", path: `/api/v1/tasks?${p}`, auth: "token" },
+    // Issue 15: the interconnection module. The flows page reads a year of the axis from its roll-ups.
+    { name: "rollout", path: "/interconnection", auth: "session", main: true },
+    { name: "flows page", path: "/interconnection/flows", auth: "session", target: 0.25, main: true },
+    { name: "flows, one agency", path: "/interconnection/flows?agency=VPCP", auth: "session", target: 0.25 },
+    { name: "stuck documents", path: "/interconnection/flows/documents?kind=stuck", auth: "session" },
+    { name: "indicators", path: "/interconnection/indicators", auth: "session", main: true },
   ];
 }
