@@ -1,6 +1,9 @@
 // The rollout of document interconnection (issue 15, seed 001): each agency's document system reaches
 // stages in order, each on a day; its stage as of a day is the highest reached by then.
 
+/** The day of the public record (seed 001): VPCP's report for Quarter IV/2015 counts "đến ngày 15/1/2016". */
+export const RECORD_DAY = "2016-01-15";
+
 /** The stages, in order: connected, then sends and receives, then also reports processing status. */
 export const ROLLOUT_STAGES = ["CONNECTED", "SEND_RECEIVE", "STATUS_FEEDBACK"] as const;
 export type RolloutStageValue = (typeof ROLLOUT_STAGES)[number];
