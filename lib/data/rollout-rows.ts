@@ -90,3 +90,8 @@ export async function listRolloutAgencies(asOf: IsoDate, filter: RolloutFilter, 
 export async function allRolloutAgencies(asOf: IsoDate, filter: RolloutFilter, limit: number): Promise<RolloutRow[]> {
   return select(asOf, filter, limit, 0);
 }
+
+/** A province's names, for a list of its sub-units; null for a code that is no province. */
+export async function provinceNames(code: string): Promise<{ shortName: string; nameEn: string } | null> {
+  return db().agency.findFirst({ where: { code, kind: "PROVINCE", parentId: null }, select: { shortName: true, nameEn: true } });
+}

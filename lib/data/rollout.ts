@@ -42,16 +42,15 @@ export async function getRolloutGrid(asOf: IsoDate): Promise<GridAgency[]> {
   return byKindThenName(rows);
 }
 
-export type UnitTally = { total: number; connected: number; feedback: number };
+export type UnitTally = { total: number; connected: number };
 export type ProvinceUnits = GridAgency & { units: Record<"department" | "district" | "commune", UnitTally> };
 
 /** Each province with its own stage and, per kind, how many of its sub-units are connected as of the day. */
 export async function getProvinceSubunits(asOf: IsoDate): Promise<ProvinceUnits[]> {
-  type Row = GridAgency & Record<`${"department" | "district" | "commune"}${"Total" | "Connected" | "Feedback"}`, number>;
+  type Row = GridAgency & Record<`${"department" | "district" | "commune"}${"Total" | "Connected"}`, number>;
   const tally = (kind: string, name: string) => Prisma.sql`
     count(u."id") FILTER (WHERE u."kind" = ${kind}::"AgencyKind")::int AS ${Prisma.raw(`"${name}Total"`)},
-    count(u."id") FILTER (WHERE u."kind" = ${kind}::"AgencyKind" AND us."stage" IS NOT NULL)::int AS ${Prisma.raw(`"${name}Connected"`)},
-    count(u."id") FILTER (WHERE u."kind" = ${kind}::"AgencyKind" AND us."stage" = 'STATUS_FEEDBACK')::int AS ${Prisma.raw(`"${name}Feedback"`)}`;
+    count(u."id") FILTER (WHERE u."kind" = ${kind}::"AgencyKind" AND us."stage" IS NOT NULL)::int AS ${Prisma.raw(`"${name}Connected"`)}`;
   const rows = await db().$queryRaw<Row[]>`
     SELECT p."code", p."shortName", p."nameEn", p."kind", COALESCE(ps."stage"::text, 'NOT_CONNECTED') AS "level", ps."reachedOn",
            ${tally("DEPARTMENT", "department")}, ${tally("DISTRICT", "district")}, ${tally("COMMUNE", "commune")}
@@ -62,7 +61,7 @@ export async function getProvinceSubunits(asOf: IsoDate): Promise<ProvinceUnits[
     WHERE p."parentId" IS NULL AND p."kind" = 'PROVINCE' AND NOT p."documentHub"
     GROUP BY p."id", p."code", p."shortName", p."nameEn", p."kind", ps."stage", ps."reachedOn"`;
   const unit = (row: Row, name: "department" | "district" | "commune"): UnitTally => ({
-    total: row[`${name}Total`], connected: row[`${name}Connected`], feedback: row[`${name}Feedback`],
+    total: row[`${name}Total`], connected: row[`${name}Connected`],
   });
   return byKindThenName(rows).map((row) => ({
     code: row.code, shortName: row.shortName, nameEn: row.nameEn, kind: row.kind, level: row.level, reachedOn: row.reachedOn,

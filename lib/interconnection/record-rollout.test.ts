@@ -37,7 +37,7 @@ describe("recording a rollout stage", () => {
   it("records a later stage with the earlier ones not yet recorded, on the same day, and the figures follow", async () => {
     const before = await getRolloutCounts("2017-03-01");
     const result = await recordRollout(users.analyst, { agencyCode: "vn-44-h99", stage: "SEND_RECEIVE", reachedOn: "2017-03-01", note: "Công văn số 12/UBND" }, on);
-    expect(result).toEqual({ ok: true, agencyCode: "VN-44-H99", stage: "SEND_RECEIVE", reachedOn: "2017-03-01", previous: null, alsoRecorded: ["CONNECTED"], unchanged: false });
+    expect(result).toEqual({ ok: true, agencyCode: "VN-44-H99", agency: { shortName: "Huyện số 99", nameEn: "District 99, An Giang" }, stage: "SEND_RECEIVE", reachedOn: "2017-03-01", previous: null, alsoRecorded: ["CONNECTED"], unchanged: false });
     expect(await milestonesOf("VN-44-H99")).toEqual([
       { stage: "CONNECTED", reachedOn: "2017-03-01", recordedById: "user-analyst" },
       { stage: "SEND_RECEIVE", reachedOn: "2017-03-01", recordedById: "user-analyst" },

@@ -12,6 +12,7 @@ const rawCode = (raw: unknown) =>
 
 export type RolloutRecorded = {
   agencyCode: string;
+  agency: { shortName: string; nameEn: string };
   stage: RolloutStageValue;
   reachedOn: IsoDate;
   /** The day the stage had before, when this changed it. */
@@ -39,7 +40,7 @@ export const recordRollout = defineCommand({
     if (reachedOn > today) throw refuse.field("reachedOn", "futureDay", target);
     // Two people recording one agency at once: one after the other, each against what the other wrote.
     await lockAgency(tx, agencyCode);
-    const agency = await tx.agency.findUnique({ where: { code: agencyCode }, select: { id: true, documentHub: true } });
+    const agency = await tx.agency.findUnique({ where: { code: agencyCode }, select: { id: true, documentHub: true, shortName: true, nameEn: true } });
     if (!agency) throw refuse.field("agencyCode", "unknownAgency", target);
     if (agency.documentHub) throw refuse.field("agencyCode", "hub", target);
 
@@ -51,7 +52,8 @@ export const recordRollout = defineCommand({
     const previous = recorded[stage] ?? null;
     const alsoRecorded = ROLLOUT_STAGES.filter((other) => stageRank(other) < stageRank(stage) && !recorded[other]);
     const sameNote = note === undefined || rows.find((row) => row.stage === stage)?.note === note;
-    const result = { agencyCode, stage, reachedOn, previous: previous === reachedOn ? null : previous, alsoRecorded };
+    const names = { shortName: agency.shortName, nameEn: agency.nameEn };
+    const result = { agencyCode, agency: names, stage, reachedOn, previous: previous === reachedOn ? null : previous, alsoRecorded };
     if (previous === reachedOn && sameNote && alsoRecorded.length === 0) {
       return { result: { ...result, unchanged: true }, target, detail: { day: reachedOn, unchanged: true } };
     }
