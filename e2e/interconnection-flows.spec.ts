@@ -64,6 +64,24 @@ test.describe("document flows over the national axis", () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
+  test("GET /api/v1/document-flows: analysts read every agency's figures, an agency its own", async ({ request }) => {
+    const analyst = await request.get(`/api/v1/document-flows?${PERIOD}`, { headers: { authorization: `Bearer ${await tokenFor("analyst")}` } });
+    expect(analyst.status()).toBe(200);
+    const all = await analyst.json();
+    expect(all).toMatchObject({ from: "2019-03-12", to: "2019-07-21", agency: null, sent: 68_257, received: 203_553 });
+    expect(all.agencies).toMatchObject({ page: 1, total: 93 });
+    expect(all.agencies.data[0].code).toBe("TTCP");
+    const btc = await tokenFor("btc");
+    const own = await (await request.get(`/api/v1/document-flows?${PERIOD}`, { headers: { authorization: `Bearer ${btc}` } })).json();
+    expect(own.agency).toBe("BTC");
+    expect(own.agencies).toBeUndefined();
+    const asked = await (await request.get(`/api/v1/document-flows?${PERIOD}&agency=BTC`, { headers: { authorization: `Bearer ${await tokenFor("analyst")}` } })).json();
+    expect(own.sent).toBe(asked.sent);
+    expect(own.sent).toBeGreaterThan(0);
+    expect((await request.get(`/api/v1/document-flows?${PERIOD}&agency=BTNMT`, { headers: { authorization: `Bearer ${btc}` } })).status()).toBe(403);
+    expect((await request.get(`/api/v1/document-flows?from=2019-13-01`, { headers: { authorization: `Bearer ${btc}` } })).status()).toBe(400);
+  });
+
   test("takes an agency's events once, refuses bad ones with reasons, and the page counts them", async ({ page, request }) => {
     const token = await tokenFor("btc");
     const at = (minutes: number) => new Date(Date.now() - (120 - minutes) * 60_000).toISOString();

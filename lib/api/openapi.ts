@@ -142,6 +142,20 @@ const operations: Operations = {
       },
     },
   },
+  "/document-flows": {
+    get: {
+      summary:
+        "The national axis's figures for a period (default: everything recorded): documents sent, signed and received, medians and 90th percentiles of the time from arrival to acceptance (03), assignment (05) and finish (06), stuck documents, and (for analysts, admins and leaders) every top-level agency's, lowest signed share first, 25 a page. An agency officer's token reads its own agency's figures only",
+      parameters: [
+        { name: "from", in: "query", required: false, schema: { type: "string", format: "date" } },
+        { name: "to", in: "query", required: false, schema: { type: "string", format: "date" } },
+        { name: "agency", in: "query", required: false, schema: { type: "string" }, description: "A top-level agency's code" },
+        { name: "stuckDays", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 365, default: 7 } },
+        { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
+      ],
+      responses: { 200: json200("The period's figures"), 400: problemResponse("A malformed or unknown parameter (named in invalidParams)"), 403: problemResponse("An agency officer asked for another agency"), ...common },
+    },
+  },
   "/agencies": {
     get: {
       summary: "Every agency with its figures",

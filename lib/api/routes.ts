@@ -12,6 +12,7 @@ export const API_ROUTES = {
   "/sessions": ["GET"],
   "/sessions/{id}": ["DELETE"],
   "/document-events": ["POST"],
+  "/document-flows": ["GET"],
   "/openapi.json": ["GET"],
 } as const satisfies Record<string, readonly string[]>;
 
