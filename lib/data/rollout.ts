@@ -125,3 +125,12 @@ const VIETNAMESE = new Intl.Collator("vi");
 function byKindThenName<R extends { kind: string; shortName: string }>(rows: R[]): R[] {
   return [...rows].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || VIETNAMESE.compare(a.shortName, b.shortName));
 }
+
+/** One agency's stage as of the day and the day it reached it; null for the hub, which has none. */
+export async function getAgencyStage(code: string, asOf: IsoDate): Promise<{ level: StageLevel; reachedOn: IsoDate | null } | null> {
+  const [row] = await db().$queryRaw<{ hub: boolean; level: StageLevel; reachedOn: IsoDate | null }[]>`
+    SELECT a."documentHub" AS "hub", COALESCE(s."stage"::text, 'NOT_CONNECTED') AS "level", s."reachedOn"
+    FROM "Agency" a LEFT JOIN LATERAL (${stageAsOf(asOf)}) s ON true
+    WHERE a."code" = ${code}`;
+  return row && !row.hub ? { level: row.level, reachedOn: row.reachedOn } : null;
+}

@@ -12,6 +12,7 @@ import { canManageUsers } from "@/lib/domain/permissions";
 import { getActionPlan, getAgencyFigures } from "@/lib/data/agencies";
 import { agencyPlace, listUnits } from "@/lib/data/agency-units";
 import { UnitsSection } from "@/components/agencies/units-section";
+import { AgencyStage } from "@/components/interconnection/agency-stage";
 import { listTasks } from "@/lib/data/task-list";
 import { getCompletionTrend } from "@/lib/data/trend";
 import { formatDate } from "@/lib/domain/dates";
@@ -83,6 +84,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         </nav>
         <ViewHeading title={name} view={view} locale={locale} />
         <p className="muted">{t(`agencyKind.${agency.kind}`)}</p>
+        <AgencyStage code={agency.code} asOf={view.current.asOf} locale={locale} />
         <IgnoredNote ignored={[...view.ignored, ...ignored]} />
         <AsOfPicker view={view} locale={locale} path={`/agencies/${agency.code}`} />
 
