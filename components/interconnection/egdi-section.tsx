@@ -65,9 +65,17 @@ export async function EgdiSection({ series, asOf, locale }: { series: SurveySeri
           { key: "egdi", header: t("columns.egdi"), className: "num", cell: (survey) => formatIndex(survey.egdi, locale) },
           { key: "osi", header: t("columns.osi"), className: "num", cell: (survey) => formatIndex(survey.osi, locale) },
           { key: "osiRegionRank", header: t("columns.osiRegionRank"), kind: "number", value: (survey) => survey.osiRegionRank },
-          { key: "source", header: t("columns.source"), className: "source-cell small", cell: (survey) => survey.source ?? "—" },
         ]}
       />
+      {/* Sources are long: under the table, not a column that would push the figures out of view. */}
+      {surveys.some((survey) => survey.source) && (
+        <dl className="survey-sources note" data-testid="egdi-sources">
+          <dt>{t("columns.source")}</dt>
+          {surveys.filter((survey) => survey.source).map((survey) => (
+            <dd key={survey.year}>{survey.year}: {survey.source}</dd>
+          ))}
+        </dl>
+      )}
       <p className="note">{t("egdi.laterNote")}</p>
     </section>
   );
