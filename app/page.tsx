@@ -12,6 +12,8 @@ import { Headline } from "@/components/overview/headline";
 import { StatusFigures } from "@/components/overview/status-figures";
 import { ReportingSection } from "@/components/overview/reporting-section";
 import { TrendSection } from "@/components/overview/trend-section";
+import { InterconnectionSection } from "@/components/overview/interconnection-section";
+import { getInterconnectionSummary } from "@/lib/data/interconnection-summary";
 import { OpenRequests } from "@/components/reporting/open-requests";
 import type { SessionUser } from "@/lib/domain/permissions";
 import { openRequestsFor } from "@/lib/data/agency-report";
@@ -36,10 +38,11 @@ async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }
   // Today's figures are shown with the reporting of the latest quarter, open or closed.
   const period = view.current.period ?? (view.live ? (view.periods[0] ?? null) : null);
   const today = appToday();
-  const [overview, requests, reporting] = await Promise.all([
+  const [overview, requests, reporting, interconnection] = await Promise.all([
     getOverview(view),
     user.agencyId ? openRequestsFor(user.agencyId, today) : Promise.resolve([]),
     period ? getReportingFigures(period.id, today) : Promise.resolve(null),
+    getInterconnectionSummary(view.current.asOf),
   ]);
   return (
     <div className="overview">
@@ -65,6 +68,7 @@ async function OverviewView({ raw, user }: { raw: RawParams; user: SessionUser }
         <TrendSection points={overview.trend} programme={view.programme.slug} locale={locale} />
         <ClassSection counts={overview.classes} view={view.ref} locale={locale} />
       </div>
+      <InterconnectionSection summary={interconnection} asOf={view.current.asOf} locale={locale} />
     </div>
   );
 }

@@ -37,6 +37,16 @@ test.describe("document flows over the national axis", () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
+  test("the overview leads to each view of the module", async ({ page }) => {
+    await page.goto("/?date=2016-01-15");
+    const section = page.getByTestId("overview-interconnection");
+    // 15/01/2016 (seed 001): 22 central agencies and 63 provinces of the 92 (VPCP, the hub, aside).
+    await expect(section.getByRole("link", { name: /đã kết nối hệ thống quản lý văn bản, đến 15\/01\/2016/ })).toContainText("85/92");
+    await section.getByRole("link", { name: /Trục liên thông/ }).click();
+    await expect(page).toHaveURL(/\/interconnection\/flows$/);
+    await expect(page.getByTestId("flow-sent")).toHaveText("68.257");
+  });
+
   test("lists the stuck documents behind their count, and downloads them", async ({ page }) => {
     await page.goto(`/interconnection/flows?${PERIOD}&stuckDays=30`);
     const count = (await page.getByTestId("flow-stuck").innerText()).trim();

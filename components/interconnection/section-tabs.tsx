@@ -2,26 +2,25 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
 
-const TABS = [
-  { href: "/interconnection", key: "rollout" },
-  { href: "/interconnection/flows", key: "flows" },
-  { href: "/interconnection/indicators", key: "indicators" },
-] as const;
+export type SectionTab = { href: string; text: string };
 
-/** The module's three views; the day or period read travels between them like the main navigation's. */
-export function SectionTabs() {
-  const t = useTranslations("interconnection.tabs");
+/**
+ * The module's three views; the day read travels between them like the main navigation's. The words
+ * come from the server layout, so no catalogue of messages is sent for them.
+ */
+export function SectionTabs({ label, tabs }: { label: string; tabs: SectionTab[] }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const date = params.get("date");
   const suffix = date ? `?date=${encodeURIComponent(date)}` : "";
+  // A view's sub-pages (the rows behind a figure) belong to it; the rollout's lists have no tab of their own.
+  const current = tabs.find((tab) => tab.href !== "/interconnection" && (pathname === tab.href || pathname.startsWith(`${tab.href}/`)))?.href ?? "/interconnection";
   return (
-    <nav aria-label={t("label")} className="section-tabs">
-      {TABS.map((tab) => (
-        <Link key={tab.href} href={`${tab.href}${suffix}`} aria-current={pathname === tab.href ? "page" : undefined}>
-          {t(tab.key)}
+    <nav aria-label={label} className="section-tabs">
+      {tabs.map((tab) => (
+        <Link key={tab.href} href={`${tab.href}${suffix}`} aria-current={tab.href === current ? "page" : undefined}>
+          {tab.text}
         </Link>
       ))}
     </nav>
