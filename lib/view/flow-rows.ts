@@ -12,8 +12,10 @@ export type FlowRows =
 
 /** Which list of rows the address asks for, or null when it names none. */
 export function rowKindOf(raw: RawParams): RowKind | null {
-  const kind = raw.kind;
-  return typeof kind === "string" && (ROW_KINDS as readonly string[]).includes(kind) ? (kind as RowKind) : null;
+  const value = raw.kind;
+  // A route's search parameters come as lists (searchToRaw), a page's as a string when given once.
+  const kind = Array.isArray(value) ? (value.length === 1 ? value[0] : undefined) : value;
+  return kind !== undefined && (ROW_KINDS as readonly string[]).includes(kind) ? (kind as RowKind) : null;
 }
 
 /**
