@@ -42,7 +42,9 @@ async function measureDataset(name: string, description: string, databaseUrl: st
     const headersFor = (route: Route): Record<string, string> =>
       route.auth === "session" ? { cookie } : route.auth === "token" ? { authorization: `Bearer ${account.token}` } : {};
     const routes: RouteResult[] = [];
-    const wanted = (route: Route) => !options.only || route.name.includes(options.only) || route.path === "/icon.svg" || route.path === "/about";
+    // --only takes one text or several, comma-separated ("flows,ingest").
+    const only = options.only?.split(",").filter(Boolean) ?? null;
+    const wanted = (route: Route) => !only || only.some((part) => route.name.includes(part)) || route.path === "/icon.svg" || route.path === "/about";
     for (const route of benchRoutes(dataset).filter(wanted)) {
       const headers = headersFor(route);
       // Once to warm the route (its chunks loaded, its plans cached), and to weigh the answer.
@@ -61,7 +63,7 @@ async function measureDataset(name: string, description: string, databaseUrl: st
       routes.push(result);
     }
     // Last: its documents would otherwise be in the pages measured above.
-    const ingest = !options.only || "ingest".includes(options.only) ? await measureIngest(server.base, databaseUrl, 4, options.duration) : undefined;
+    const ingest = !only || only.some((part) => "ingest".includes(part)) ? await measureIngest(server.base, databaseUrl, 4, options.duration) : undefined;
     if (ingest) console.log(`[bench]   ingest: ${ingest.eventsPerSec.toLocaleString("en-US")} events/s, ${ingest.errors} errors`);
     return { name, description, peakRssMb: server.peakRssMb(), routes, ingest };
   } finally {
