@@ -72,6 +72,13 @@ describe("the scale data", () => {
     expect(units.every((u) => u.root?.kind === "PROVINCE" && u.root.parentId === null)).toBe(true);
   });
 
+  it("at national size holds every unit of the demo's, row for row, so it only adds to them", () => {
+    const national = new Map(buildSubunits(11_500).map((unit) => [unit.code, unit]));
+    const demo = buildSubunitsOf(DEMO_SUBUNITS);
+    expect(demo).toHaveLength(3_068);
+    expect(demo.filter((unit) => JSON.stringify(national.get(unit.code)) !== JSON.stringify(unit))).toEqual([]);
+  });
+
   it("is the same, row for row, when run again with the same options; and the demo seed may replace it", async () => {
     const first = await fingerprint();
     await seedScaleData(OPTIONS);
