@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formatPercent } from "@/lib/domain/rate";
+import { loadActiveUser } from "@/lib/auth/session";
+import { ingestDocumentEvents } from "@/lib/interconnection/ingest-events";
 import { resetDemoData } from "@/prisma/demo/reset";
 import { flowDocuments, flowsByAgency, flowSpan, flowSummary, flowVolumes, stuckDeliveries, topAgencyOf } from "./flows";
 
@@ -95,5 +97,18 @@ describe("the axis's flows on the demo data (seed 002)", () => {
     expect(volumes.rows.reduce((sum, r) => sum + r.sent, 0)).toBe(68_257);
     expect(volumes.rows.map((r) => r.start).slice(0, 2)).toEqual(["2019-03-11", "2019-03-18"]);
     expect(volumes.rows.length).toBe(19);
+  });
+});
+
+describe("the axis's kept figures", () => {
+  it("are read afresh after an ingest stores an event, on this instance or another", async () => {
+    const before = await flowSummary(FROM, TO);
+    expect(await flowSummary(FROM, TO)).toEqual(before);
+    const btc = (await loadActiveUser("user-btc", true))!;
+    const at = "2019-07-19T09:00:00+07:00";
+    const stored = await ingestDocumentEvents(btc, { events: [{ eventId: "kept-1", documentId: "KEPT/BTC", from: "BTC", to: "VPCP", signed: true, status: "01", at }] }, { now: NOW });
+    expect(stored).toMatchObject({ ok: true, accepted: 1 });
+    const after = await flowSummary(FROM, TO);
+    expect([after.sent, after.received, after.signed]).toEqual([before.sent + 1, before.received + 1, before.signed + 1]);
   });
 });

@@ -5,10 +5,21 @@ import { addDays, type IsoDate } from "@/lib/domain/dates";
 import { bucketSeconds } from "@/lib/domain/durations";
 import type { StatusCode } from "@/lib/domain/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { keep, keptUnder } from "./kept-figures";
 
-// The axis's figures for a period, read from the daily roll-ups (AxisFlowDay, AxisDurationDay) that
-// the ingest keeps in step with the rows, so that a year of millions of events costs a few thousand
-// rows to read. Lists of documents read the rows themselves, one page at a time.
+/** `read()`'s answer, kept under the axis's counters, the question's name and its arguments. */
+async function keptAxis<T>(name: string, args: unknown[], read: () => Promise<T>): Promise<T> {
+  const [row] = await db().$queryRaw<{ version: bigint; axis: bigint }[]>`SELECT "version", "axis" FROM "DataVersion" WHERE "id" = 1`;
+  const key = `axis|v${row?.version ?? 0}a${row?.axis ?? 0}|${name}|${JSON.stringify(args)}`;
+  return keptUnder<T>(key) ?? keep(key, Promise.resolve(read()));
+}
+
+// The axis's figures for a period, read from the roll-ups (AxisFlowDay by top-level agency and day,
+// AxisDurationMonth by top-level agency and month) that the ingest keeps in step with the rows, so
+// that a year of millions of events costs some tens of thousands of rows to read. Lists of documents
+// read the rows themselves, one page at a time. Answers are kept in memory under DataVersion's axis
+// counter (moved by every ingest that stored an event) and version (names), so that no answer outlives
+// a write, on any instance.
 
 export const FLOW_ROWS_PER_PAGE = 25;
 
@@ -29,8 +40,10 @@ function paging(total: number, page: number, size: number) {
 
 /** The first and last day the axis has documents for, or null before any. */
 export async function flowSpan(): Promise<{ first: IsoDate; last: IsoDate } | null> {
+  return keptAxis("span", [], async () => {
   const [row] = await db().$queryRaw<{ first: string | null; last: string | null }[]>`SELECT min("day") AS "first", max("day") AS "last" FROM "AxisFlowDay"`;
   return row.first && row.last ? { first: row.first as IsoDate, last: row.last as IsoDate } : null;
+  });
 }
 
 /** The agency a code names when it is top-level (filters and drill-downs take top-level agencies). */
@@ -39,18 +52,19 @@ export async function topAgencyOf(code: string) {
 }
 
 const inRoot = (root: string | null) => (root ? Prisma.sql`AND a."rootId" = ${root}` : Prisma.empty);
+const ofRoot = (alias: string, root: string | null) => (root ? Prisma.sql`AND ${Prisma.raw(alias)}."agencyId" = ${root}` : Prisma.empty);
 
 /**
  * Median and 90th percentile from the duration buckets, per top-level agency (the receiver's) and
- * state, and for the whole axis (agency null).
+ * state, and for the whole axis (agency null). Read by whole months: the months the period touches.
  */
 async function percentiles(from: IsoDate, to: IsoDate, root: string | null): Promise<Map<string | null, Times>> {
   const rows = await db().$queryRaw<{ root: string | null; state: string; total: bigint; p50: number | null; p90: number | null }[]>`
     WITH h AS (
-      SELECT a."rootId" AS root, d."state", d."bucket", sum(d."count") AS c
-      FROM "AxisDurationDay" d JOIN "Agency" a ON a."id" = d."agencyId"
-      WHERE d."day" BETWEEN ${from} AND ${to} ${inRoot(root)}
-      GROUP BY GROUPING SETS ((a."rootId", d."state", d."bucket"), (d."state", d."bucket"))),
+      SELECT d."agencyId" AS root, d."state", d."bucket", sum(d."count") AS c
+      FROM "AxisDurationMonth" d
+      WHERE d."month" BETWEEN ${from.slice(0, 7)} AND ${to.slice(0, 7)} ${ofRoot("d", root)}
+      GROUP BY GROUPING SETS ((d."agencyId", d."state", d."bucket"), (d."state", d."bucket"))),
     cum AS (
       SELECT root, "state", "bucket", sum(c) OVER w AS run, sum(c) OVER (PARTITION BY root, "state") AS total
       FROM h WINDOW w AS (PARTITION BY root, "state" ORDER BY "bucket"))
@@ -68,35 +82,38 @@ async function percentiles(from: IsoDate, to: IsoDate, root: string | null): Pro
 
 /** The whole axis's (or one top-level agency's) figures for the period. */
 export async function flowSummary(from: IsoDate, to: IsoDate, root: string | null = null): Promise<FlowCounts & { times: Times }> {
-  const [[row], times] = await Promise.all([
-    db().$queryRaw<{ sent: bigint | null; signed: bigint | null; received: bigint | null }[]>`
-      SELECT sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
-      FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId"
-      WHERE f."day" BETWEEN ${from} AND ${to} ${inRoot(root)}`,
-    percentiles(from, to, root),
-  ]);
-  return { sent: n(row.sent), signed: n(row.signed), received: n(row.received), times: times.get(null) ?? emptyTimes() };
+  return keptAxis("summary", [from, to, root], async () => {
+    const [[row], times] = await Promise.all([
+      db().$queryRaw<{ sent: bigint | null; signed: bigint | null; received: bigint | null }[]>`
+        SELECT sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
+        FROM "AxisFlowDay" f WHERE f."day" BETWEEN ${from} AND ${to} ${ofRoot("f", root)}`,
+      percentiles(from, to, root),
+    ]);
+    return { sent: n(row.sent), signed: n(row.signed), received: n(row.received), times: times.get(null) ?? emptyTimes() };
+  });
 }
 
 /** Every top-level agency with documents in the period, lowest share of signed documents first, a page at a time. */
 export async function flowsByAgency(from: IsoDate, to: IsoDate, page: number, size = FLOW_ROWS_PER_PAGE): Promise<Paged<AgencyFlowRow>> {
-  const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
-    SELECT count(DISTINCT a."rootId") AS "total" FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" WHERE f."day" BETWEEN ${from} AND ${to}`;
-  const { pageCount, current, offset } = paging(n(total), page, size);
-  const rows = await db().$queryRaw<{ id: string; code: string; shortName: string; nameEn: string; kind: AgencyKindValue; sent: bigint; signed: bigint; received: bigint }[]>`
-    SELECT r."id", r."code", r."shortName", r."nameEn", r."kind", sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
-    FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" JOIN "Agency" r ON r."id" = a."rootId"
-    WHERE f."day" BETWEEN ${from} AND ${to}
-    GROUP BY r."id"
-    ORDER BY sum(f."sentSigned")::float8 / NULLIF(sum(f."sent"), 0) ASC NULLS LAST, r."code"
-    LIMIT ${size} OFFSET ${offset}`;
-  const times = await percentiles(from, to, null);
-  return {
-    rows: rows.map((r) => ({ code: r.code, shortName: r.shortName, nameEn: r.nameEn, kind: r.kind, sent: n(r.sent), signed: n(r.signed), received: n(r.received), times: times.get(r.id) ?? emptyTimes() })),
-    total: n(total),
-    page: current,
-    pageCount,
-  };
+  return keptAxis("byAgency", [from, to, page, size], async () => {
+    const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
+      SELECT count(DISTINCT f."agencyId") AS "total" FROM "AxisFlowDay" f WHERE f."day" BETWEEN ${from} AND ${to}`;
+    const { pageCount, current, offset } = paging(n(total), page, size);
+    const rows = await db().$queryRaw<{ id: string; code: string; shortName: string; nameEn: string; kind: AgencyKindValue; sent: bigint; signed: bigint; received: bigint }[]>`
+      SELECT r."id", r."code", r."shortName", r."nameEn", r."kind", f."sent", f."signed", f."received"
+      FROM (SELECT "agencyId", sum("sent") AS "sent", sum("sentSigned") AS "signed", sum("received") AS "received"
+            FROM "AxisFlowDay" WHERE "day" BETWEEN ${from} AND ${to} GROUP BY "agencyId") f
+      JOIN "Agency" r ON r."id" = f."agencyId"
+      ORDER BY f."signed"::float8 / NULLIF(f."sent", 0) ASC NULLS LAST, r."code"
+      LIMIT ${size} OFFSET ${offset}`;
+    const times = await percentiles(from, to, null);
+    return {
+      rows: rows.map((r) => ({ code: r.code, shortName: r.shortName, nameEn: r.nameEn, kind: r.kind, sent: n(r.sent), signed: n(r.signed), received: n(r.received), times: times.get(r.id) ?? emptyTimes() })),
+      total: n(total),
+      page: current,
+      pageCount,
+    };
+  });
 }
 
 export type VolumeRow = FlowCounts & { start: IsoDate };
@@ -104,12 +121,13 @@ export type VolumeRow = FlowCounts & { start: IsoDate };
 /** Documents sent, signed and received by week (by month over half a year), for the trend. */
 export async function flowVolumes(from: IsoDate, to: IsoDate, root: string | null = null): Promise<{ unit: "week" | "month"; rows: VolumeRow[] }> {
   const unit = Date.parse(to) - Date.parse(from) > 183 * 86_400_000 ? "month" : "week";
-  const rows = await db().$queryRaw<{ start: string; sent: bigint; signed: bigint; received: bigint }[]>`
-    SELECT to_char(date_trunc(${unit}, f."day"::date), 'YYYY-MM-DD') AS "start", sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
-    FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId"
-    WHERE f."day" BETWEEN ${from} AND ${to} ${inRoot(root)}
-    GROUP BY 1 ORDER BY 1`;
-  return { unit, rows: rows.map((r) => ({ start: r.start as IsoDate, sent: n(r.sent), signed: n(r.signed), received: n(r.received) })) };
+  return keptAxis("volumes", [from, to, root], async () => {
+    const rows = await db().$queryRaw<{ start: string; sent: bigint; signed: bigint; received: bigint }[]>`
+      SELECT to_char(date_trunc(${unit}, f."day"::date), 'YYYY-MM-DD') AS "start", sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
+      FROM "AxisFlowDay" f WHERE f."day" BETWEEN ${from} AND ${to} ${ofRoot("f", root)}
+      GROUP BY 1 ORDER BY 1`;
+    return { unit, rows: rows.map((r) => ({ start: r.start as IsoDate, sent: n(r.sent), signed: n(r.signed), received: n(r.received) })) };
+  });
 }
 
 export type StuckRow = {
@@ -129,7 +147,12 @@ export type StuckRow = {
  * recalled), reached more than `days` days before the end of the period (or now, if sooner): longest first.
  */
 export async function stuckDeliveries(from: IsoDate, to: IsoDate, days: number, now: Date, root: string | null, page: number, size = FLOW_ROWS_PER_PAGE): Promise<Paged<StuckRow> & { asOf: Date }> {
-  const end = new Date(Math.min(now.getTime(), Date.parse(`${addDays(to, 1)}T00:00:00+07:00`)));
+  // To the minute, so that a period still going on is kept for a minute at most.
+  const end = new Date(Math.floor(Math.min(now.getTime(), Date.parse(`${addDays(to, 1)}T00:00:00+07:00`)) / 60_000) * 60_000);
+  return keptAxis("stuck", [from, to, days, end.toISOString(), root, page, size], () => stuckAt(from, to, days, end, root, page, size));
+}
+
+async function stuckAt(from: IsoDate, to: IsoDate, days: number, end: Date, root: string | null, page: number, size: number): Promise<Paged<StuckRow> & { asOf: Date }> {
   const before = new Date(end.getTime() - days * 86_400_000);
   const where = Prisma.sql`v."state" NOT IN ('02', '06', '15') AND v."stateAt" < ${before} AND v."arrivedOn" BETWEEN ${from} AND ${to} ${inRoot(root)}`;
   const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
@@ -155,7 +178,7 @@ export type DocumentRow = { documentId: string; senderShortName: string; senderN
 export async function flowDocuments(kind: DocumentListKind, root: string, from: IsoDate, to: IsoDate, page: number, size = FLOW_ROWS_PER_PAGE): Promise<Paged<DocumentRow>> {
   const [sums] = await db().$queryRaw<{ sent: bigint | null; signed: bigint | null; received: bigint | null }[]>`
     SELECT sum(f."sent") AS "sent", sum(f."sentSigned") AS "signed", sum(f."received") AS "received"
-    FROM "AxisFlowDay" f JOIN "Agency" a ON a."id" = f."agencyId" WHERE f."day" BETWEEN ${from} AND ${to} AND a."rootId" = ${root}`;
+    FROM "AxisFlowDay" f WHERE f."day" BETWEEN ${from} AND ${to} AND f."agencyId" = ${root}`;
   const total = kind === "sent" ? n(sums.sent) : kind === "signed" ? n(sums.signed) : kind === "unsigned" ? n(sums.sent) - n(sums.signed) : n(sums.received);
   const { pageCount, current, offset } = paging(total, page, size);
   if (kind === "received") {

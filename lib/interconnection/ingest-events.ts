@@ -17,6 +17,9 @@ type AgencyRow = { id: string; code: string; identifierCode: string | null; root
 /** An event that passed its own checks, with its agencies found. */
 type Candidate = { index: number; event: DocumentEvent; at: number; senderId: string; receiverId: string; document: string; delivery: string };
 
+/** The roll-ups count an agency's documents under its top-level agency. */
+const rootOf = (agency: AgencyRow) => agency.rootId ?? agency.id;
+
 /** Only a system of an agency reports, and only for documents its agency (or a unit under it) sends or receives. */
 export function canReportEvents(user: SessionUser): boolean {
   return user.role === "AGENCY_EDITOR" && user.agencyId !== null;
@@ -51,6 +54,7 @@ export const ingestDocumentEvents = defineCommand({
     for (const a of agencies) if (a.identifierCode) byRef.set(a.identifierCode, a);
     for (const a of agencies) byRef.set(a.code, a);
     const ours = (a: AgencyRow) => a.id === source || a.rootId === source;
+    const roots = new Map(agencies.map((a) => [a.id, rootOf(a)]));
 
     const candidates: Candidate[] = [];
     for (const { index, event } of wellFormed) {
@@ -153,16 +157,21 @@ export const ingestDocumentEvents = defineCommand({
         return { id: row.id, columns, state: latest.code, stateAt: new Date(latest.at) };
       }),
     );
-    await stored.addToRollup(createdDocuments, createdDeliveries);
+    await stored.addToRollup(
+      createdDocuments.map((d) => ({ ...d, senderId: roots.get(d.senderId)! })),
+      createdDeliveries.map((d) => ({ ...d, receiverId: roots.get(d.receiverId)! })),
+    );
     const byId = new Map([...state.values()].map((d) => [d.row.id, d]));
     await stored.addToDurations(
       accepted.flatMap(({ candidate, deliveryId }) => {
         const code = candidate.event.status as StatusCode;
         if (!(TIMED_STATES as readonly string[]).includes(code)) return [];
         const { row, times } = byId.get(deliveryId)!;
-        return [{ receiverId: row.receiverId, arrivedOn: row.arrivedOn, state: code, seconds: (candidate.at - times["01"]!) / 1000 }];
+        return [{ agencyId: roots.get(row.receiverId)!, month: row.arrivedOn.slice(0, 7), state: code, seconds: (candidate.at - times["01"]!) / 1000 }];
       }),
     );
+    // Last, so that concurrent batches hold the one counter row only for their commit.
+    if (accepted.length > 0) await stored.bumpAxisVersion();
 
     const result: IngestResult = {
       accepted: accepted.length,

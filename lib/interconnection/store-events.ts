@@ -84,20 +84,25 @@ export function storeIngest(tx: Prisma.TransactionClient, source: string, eventI
         WHERE v."id" = n.id`;
     },
 
-    /** Adds each processing time reached in this batch (arrival to 03, 05, 06) to its receiver's and arrival day's bucket. */
-    async addToDurations(rows: { receiverId: string; arrivedOn: string; state: StatusCode; seconds: number }[]): Promise<void> {
+    /** Adds each processing time reached in this batch (arrival to 03, 05, 06) to its receiver's (top-level agency's) and arrival month's bucket. */
+    async addToDurations(rows: { agencyId: string; month: string; state: StatusCode; seconds: number }[]): Promise<void> {
       if (rows.length === 0) return;
       await tx.$executeRaw`
-        INSERT INTO "AxisDurationDay" ("agencyId", "day", "state", "bucket", "count")
-        SELECT a, d, s, tracker_duration_bucket(t), count(*)::int
-        FROM unnest(${rows.map((r) => r.receiverId)}::text[], ${rows.map((r) => r.arrivedOn)}::text[], ${rows.map((r) => r.state)}::text[],
-                    ${rows.map((r) => r.seconds)}::float8[]) AS n(a, d, s, t)
+        INSERT INTO "AxisDurationMonth" ("agencyId", "month", "state", "bucket", "count")
+        SELECT a, m, s, tracker_duration_bucket(t), count(*)::int
+        FROM unnest(${rows.map((r) => r.agencyId)}::text[], ${rows.map((r) => r.month)}::text[], ${rows.map((r) => r.state)}::text[],
+                    ${rows.map((r) => r.seconds)}::float8[]) AS n(a, m, s, t)
         GROUP BY 1, 2, 3, 4
         ORDER BY 1, 2, 3, 4
-        ON CONFLICT ("agencyId", "day", "state", "bucket") DO UPDATE SET "count" = "AxisDurationDay"."count" + EXCLUDED."count"`;
+        ON CONFLICT ("agencyId", "month", "state", "bucket") DO UPDATE SET "count" = "AxisDurationMonth"."count" + EXCLUDED."count"`;
     },
 
-    /** Adds what this batch created to the daily roll-up: documents sent (and signed) by their sender's day, received by the arrival's. */
+    /** Moves the counter the axis's kept figures are keyed by (lib/data/flows.ts). */
+    async bumpAxisVersion(): Promise<void> {
+      await tx.$executeRaw`UPDATE "DataVersion" SET "axis" = "axis" + 1 WHERE "id" = 1`;
+    },
+
+    /** Adds what this batch created to the daily roll-up (agencies given as their top-level agencies): documents sent (and signed) by their sender's day, received by the arrival's. */
     async addToRollup(documents: DocumentRow[], deliveries: Created[]): Promise<void> {
       const counts = new Map<string, { agencyId: string; day: string; sent: number; signed: number; received: number }>();
       const add = (agencyId: string, day: string, sent: number, signed: number, received: number) => {

@@ -17,7 +17,7 @@ export const DATA_TABLES = [
   "Programme", "Agency", "Task", "TaskCooperator", "TaskStatusChange", "ReportingPeriod", "PeriodEvent", "AgencyReport",
   "AgencyReportEvent", "AgencyReportItem", "AgencyReportDraft", "PeriodTaskRecord", "ActionPlan", "User", "Session", "SignInAttempt",
   "AuditEntry", "ApiToken", "AppMeta", "RateLimitWindow", "RolloutMilestone", "AxisDocument", "AxisDelivery", "AxisEvent",
-  "AxisFlowDay", "AxisDurationDay", "OnlineServiceCount", "EgdiSurvey", "ProgrammeTarget",
+  "AxisFlowDay", "AxisDurationMonth", "OnlineServiceCount", "EgdiSurvey", "ProgrammeTarget",
 ] as const;
 
 export class NonDemoDatabaseError extends Error {

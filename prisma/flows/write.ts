@@ -56,23 +56,26 @@ export async function writeFlows(exec: Exec, query: Query, options: FlowOptions,
   }
   await exec(
     `INSERT INTO "AxisFlowDay" ("agencyId", "day", "sent", "sentSigned", "received")
-     SELECT a, d, sum(s)::int, sum(g)::int, sum(r)::int FROM (
+     SELECT COALESCE(g."rootId", g."id"), d, sum(s)::int, sum(x.g)::int, sum(r)::int FROM (
        SELECT "senderId" AS a, "sentOn" AS d, 1 AS s, CASE WHEN "signed" THEN 1 ELSE 0 END AS g, 0 AS r FROM "AxisDocument" WHERE "id" > $1
        UNION ALL SELECT "receiverId", "arrivedOn", 0, 0, 1 FROM "AxisDelivery" WHERE "id" > $2) x
-     GROUP BY a, d
+     JOIN "Agency" g ON g."id" = x.a
+     GROUP BY 1, 2
      ON CONFLICT ("agencyId", "day") DO UPDATE SET "sent" = "AxisFlowDay"."sent" + EXCLUDED."sent",
        "sentSigned" = "AxisFlowDay"."sentSigned" + EXCLUDED."sentSigned", "received" = "AxisFlowDay"."received" + EXCLUDED."received"`,
     [first.document, first.delivery],
   );
   await exec(
-    `INSERT INTO "AxisDurationDay" ("agencyId", "day", "state", "bucket", "count")
-     SELECT "receiverId", "arrivedOn", v.s, tracker_duration_bucket(EXTRACT(EPOCH FROM v.t - "arrivedAt")), count(*)::int
-     FROM "AxisDelivery", LATERAL (VALUES ('03', "acceptedAt"), ('05', "assignedAt"), ('06', "finishedAt")) AS v(s, t)
-     WHERE "id" > $1 AND v.t IS NOT NULL
+    `INSERT INTO "AxisDurationMonth" ("agencyId", "month", "state", "bucket", "count")
+     SELECT COALESCE(g."rootId", g."id"), left(v."arrivedOn", 7), x.s, tracker_duration_bucket(EXTRACT(EPOCH FROM x.t - v."arrivedAt")), count(*)::int
+     FROM "AxisDelivery" v JOIN "Agency" g ON g."id" = v."receiverId",
+          LATERAL (VALUES ('03', v."acceptedAt"), ('05', v."assignedAt"), ('06', v."finishedAt")) AS x(s, t)
+     WHERE v."id" > $1 AND x.t IS NOT NULL
      GROUP BY 1, 2, 3, 4
-     ON CONFLICT ("agencyId", "day", "state", "bucket") DO UPDATE SET "count" = "AxisDurationDay"."count" + EXCLUDED."count"`,
+     ON CONFLICT ("agencyId", "month", "state", "bucket") DO UPDATE SET "count" = "AxisDurationMonth"."count" + EXCLUDED."count"`,
     [first.delivery],
   );
+  await exec(`UPDATE "DataVersion" SET "axis" = "axis" + 1 WHERE "id" = 1`, []);
   await exec(`SELECT setval(pg_get_serial_sequence('"AxisDocument"', 'id'), GREATEST((SELECT max("id") FROM "AxisDocument"), 1))`, []);
   await exec(`SELECT setval(pg_get_serial_sequence('"AxisDelivery"', 'id'), GREATEST((SELECT max("id") FROM "AxisDelivery"), 1))`, []);
   return written;
