@@ -19,6 +19,10 @@ test.describe("document flows over the national axis", () => {
     await expect(page.getByTestId("flow-sent")).toHaveText("68.257");
     await expect(page.getByTestId("flow-received")).toHaveText("203.553");
 
+    const times = page.getByTestId("flow-state-times").locator("tbody tr");
+    await expect(times).toHaveCount(5);
+    await expect(times.first()).toContainText("02 · Từ chối");
+    await expect(times.last()).toContainText(/06 · Hoàn thành.*ngày/);
     const table = page.getByTestId("flows-by-agency");
     const row = (name: string) => table.locator("tbody tr").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
     await expect(table.locator("tbody tr").first().getByRole("rowheader")).toHaveText("Thanh tra Chính phủ");

@@ -59,6 +59,11 @@ describe("the axis's flows on the demo data (seed 002)", () => {
       FROM "AxisDelivery" WHERE "finishedAt" IS NOT NULL AND "arrivedOn" BETWEEN ${FROM} AND ${TO}`;
     expect(Math.abs(summary.times["06"].median! - exact.p50) / exact.p50).toBeLessThan(0.09);
     expect(Math.abs(summary.times["06"].p90! - exact.p90) / exact.p90).toBeLessThan(0.09);
+    // Every state a time is measured to, refusal and awaiting assignment too, counted as the rows are.
+    const [reached] = await db().$queryRaw<{ refused: bigint; awaiting: bigint }[]>`
+      SELECT count(*) FILTER (WHERE "refusedAt" IS NOT NULL) AS "refused", count(*) FILTER (WHERE "awaitingAt" IS NOT NULL) AS "awaiting" FROM "AxisDelivery"`;
+    expect([summary.times["02"].count, summary.times["04"].count]).toEqual([Number(reached.refused), Number(reached.awaiting)]);
+    expect(summary.times["02"].count).toBeGreaterThan(0);
     const vpcp = (await agencyRow("VPCP")).times["03"];
     const [own] = await db().$queryRaw<{ p50: number; n: bigint }[]>`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM "acceptedAt" - "arrivedAt")) AS "p50", count(*) AS "n"

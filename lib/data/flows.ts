@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { AgencyKindValue } from "@/lib/domain/agency-kind";
 import { addDays, type IsoDate } from "@/lib/domain/dates";
 import { bucketSeconds } from "@/lib/domain/durations";
-import type { StatusCode } from "@/lib/domain/document-status";
+import { TIMED_STATES, type StatusCode, type TimedState } from "@/lib/domain/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { keep, keptUnder } from "./kept-figures";
 
@@ -24,13 +24,13 @@ async function keptAxis<T>(name: string, args: unknown[], read: () => Promise<T>
 export const FLOW_ROWS_PER_PAGE = 25;
 
 export type Percentiles = { count: number; median: number | null; p90: number | null };
-export type Times = Record<"03" | "05" | "06", Percentiles>;
+export type Times = Record<TimedState, Percentiles>;
 export type FlowCounts = { sent: number; signed: number; received: number };
 export type AgencyFlowRow = FlowCounts & { code: string; shortName: string; nameEn: string; kind: AgencyKindValue; times: Times };
 export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
 
 const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
-const emptyTimes = (): Times => ({ "03": { count: 0, median: null, p90: null }, "05": { count: 0, median: null, p90: null }, "06": { count: 0, median: null, p90: null } });
+const emptyTimes = (): Times => Object.fromEntries(TIMED_STATES.map((state) => [state, { count: 0, median: null, p90: null }])) as Times;
 
 function paging(total: number, page: number, size: number) {
   const pageCount = Math.max(1, Math.ceil(total / size));

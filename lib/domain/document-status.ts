@@ -19,8 +19,11 @@ export const STATE_COLUMN = {
 } as const satisfies Record<StatusCode, string>;
 export type StateColumn = (typeof STATE_COLUMN)[StatusCode];
 
-/** The states a processing time is measured to, from arrival (the flows page's columns). */
-export const TIMED_STATES = ["03", "05", "06"] as const satisfies readonly StatusCode[];
+/** The states a processing time is measured to, from arrival: each step of processing, and refusal. */
+export const TIMED_STATES = ["02", "03", "04", "05", "06"] as const satisfies readonly StatusCode[];
+export type TimedState = (typeof TIMED_STATES)[number];
+/** The three of them the agencies' table shows (the page lists all five for the axis or one agency). */
+export const TABLE_STATES = ["03", "05", "06"] as const satisfies readonly TimedState[];
 
 // The steps of processing, in order; refusal (02) may only follow arrival.
 const PROGRESS: Partial<Record<StatusCode, number>> = { "01": 1, "03": 2, "04": 3, "05": 4, "06": 5 };

@@ -47,7 +47,7 @@ async function durationMismatches() {
   return db().$queryRaw<unknown[]>`
     WITH raw AS (
       SELECT COALESCE(ag."rootId", ag."id") AS a, left(v."arrivedOn", 7) AS m, x.s, tracker_duration_bucket(EXTRACT(EPOCH FROM x.t - v."arrivedAt")) AS b, count(*)::int AS c
-      FROM "AxisDelivery" v JOIN "Agency" ag ON ag."id" = v."receiverId", LATERAL (VALUES ('03', v."acceptedAt"), ('05', v."assignedAt"), ('06', v."finishedAt")) AS x(s, t)
+      FROM "AxisDelivery" v JOIN "Agency" ag ON ag."id" = v."receiverId", LATERAL (VALUES ('02', v."refusedAt"), ('03', v."acceptedAt"), ('04', v."awaitingAt"), ('05', v."assignedAt"), ('06', v."finishedAt")) AS x(s, t)
       WHERE x.t IS NOT NULL GROUP BY 1, 2, 3, 4)
     SELECT * FROM raw FULL JOIN "AxisDurationMonth" f ON f."agencyId" = raw.a AND f."month" = raw.m AND f."state" = raw.s AND f."bucket" = raw.b
     WHERE raw.a IS NULL OR f."agencyId" IS NULL OR raw.c <> f."count"`;

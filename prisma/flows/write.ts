@@ -69,7 +69,7 @@ export async function writeFlows(exec: Exec, query: Query, options: FlowOptions,
     `INSERT INTO "AxisDurationMonth" ("agencyId", "month", "state", "bucket", "count")
      SELECT COALESCE(g."rootId", g."id"), left(v."arrivedOn", 7), x.s, tracker_duration_bucket(EXTRACT(EPOCH FROM x.t - v."arrivedAt")), count(*)::int
      FROM "AxisDelivery" v JOIN "Agency" g ON g."id" = v."receiverId",
-          LATERAL (VALUES ('03', v."acceptedAt"), ('05', v."assignedAt"), ('06', v."finishedAt")) AS x(s, t)
+          LATERAL (VALUES ('02', v."refusedAt"), ('03', v."acceptedAt"), ('04', v."awaitingAt"), ('05', v."assignedAt"), ('06', v."finishedAt")) AS x(s, t)
      WHERE v."id" > $1 AND x.t IS NOT NULL
      GROUP BY 1, 2, 3, 4
      ON CONFLICT ("agencyId", "month", "state", "bucket") DO UPDATE SET "count" = "AxisDurationMonth"."count" + EXCLUDED."count"`,

@@ -7,6 +7,7 @@ import { FlowFilters } from "@/components/interconnection/flow-filters";
 import { flowRowsHref, flowsHref } from "@/components/interconnection/flow-links";
 import { FlowSummary } from "@/components/interconnection/flow-summary";
 import { FlowVolumes } from "@/components/interconnection/flow-volumes";
+import { StateTimes } from "@/components/interconnection/state-times";
 import { StuckTable } from "@/components/interconnection/stuck-table";
 import { IgnoredNote } from "@/components/view/ignored-note";
 import { requirePageUser, returnPath } from "@/lib/auth/session";
@@ -68,6 +69,12 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
       <FlowSummary view={view} summary={summary} stuck={stuck.total} locale={locale} />
       <FlowAgencyTable view={view} page={agencies} locale={locale} />
       <ListDownloads href={withQuery(`${PATH}/export`, flowSearch({ from: view.from, to: view.to }))} />
+      <StateTimes
+        times={summary.times}
+        scope={agencyName ?? t("wholeAxis")}
+        months={`${view.from.slice(5, 7)}/${view.from.slice(0, 4)}–${view.to.slice(5, 7)}/${view.to.slice(0, 4)}`}
+        locale={locale}
+      />
       <FlowVolumes volumes={volumes} locale={locale} />
       <section className="panel" aria-labelledby="flow-stuck-heading">
         <h2 id="flow-stuck-heading">{t("stuck", { days: view.query.stuckDays })}</h2>

@@ -29,4 +29,4 @@ ALTER TABLE "AxisDurationMonth" ADD CONSTRAINT "AxisDurationMonth_agencyId_fkey"
 -- processing times per month: at national scale (11,500 units, a year) the per-unit, per-day rows were
 -- nearly as many as the deliveries they summarised.
 ALTER TABLE "AxisDurationMonth" ADD CONSTRAINT "AxisDurationMonth_values" CHECK (
-  "month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' AND "state" IN ('03', '05', '06') AND "bucket" BETWEEN 0 AND 99 AND "count" >= 0);
+  "month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' AND "state" IN ('02', '03', '04', '05', '06') AND "bucket" BETWEEN 0 AND 99 AND "count" >= 0);
