@@ -2,6 +2,8 @@ import { z } from "zod";
 import { STATUS_CODES } from "@/lib/domain/document-status";
 import { plainString } from "@/lib/validation/form-fields";
 
+const EARLIEST = Date.parse("2015-01-01T00:00:00+07:00");
+
 /** Events in one batch: enough for a system's minute of traffic, small enough for one transaction. */
 export const MAX_EVENTS_PER_BATCH = 500;
 
@@ -21,7 +23,8 @@ export const DocumentEventSchema = z
     to: agencyRef("agency"),
     signed: z.boolean({ error: "signed" }).optional(),
     status: z.enum(STATUS_CODES, { error: "status" }),
-    at: z.iso.datetime({ offset: true, error: "at" }),
+    // The axis's predecessor began in 2015; an earlier time is a broken clock, not a record.
+    at: z.iso.datetime({ offset: true, error: "at" }).refine((at) => Date.parse(at) >= EARLIEST, { error: "tooOld" }),
   })
   .superRefine((event, ctx) => {
     if (event.status === "01" && event.signed === undefined) ctx.addIssue({ code: "custom", path: ["signed"], message: "signed" });

@@ -9,13 +9,22 @@ import { storeIngest, type DeliveryRow } from "./store-events";
 /** A clock a few minutes fast on the sender's side is tolerated; an event further ahead is refused. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
+/**
+ * Which side's system may report each status (QCVN 102:2016): the receiver's reports what became of a
+ * document at it, the sender's asks for a recall. An arrival may come from either, but only the
+ * sender's creates a document (what it sent, and whether it was signed): a receiver cannot put
+ * documents, or unsigned ones, in another agency's name.
+ */
+const SENDER_ONLY = new Set(["13"]);
+const RECEIVER_ONLY = new Set(["02", "03", "04", "05", "06", "15", "16"]);
+
 export type RejectedEvent = { index: number; eventId: string | null; errors: EventError[] };
 export type IngestResult = { accepted: number; duplicates: number; rejected: RejectedEvent[] };
 
 type AgencyRow = { id: string; code: string; identifierCode: string | null; rootId: string | null };
 
 /** An event that passed its own checks, with its agencies found. */
-type Candidate = { index: number; event: DocumentEvent; at: number; senderId: string; receiverId: string; document: string; delivery: string };
+type Candidate = { index: number; event: DocumentEvent; at: number; senderId: string; receiverId: string; document: string; delivery: string; bySender: boolean };
 
 /** The roll-ups count an agency's documents under its top-level agency. */
 const rootOf = (agency: AgencyRow) => agency.rootId ?? agency.id;
@@ -26,6 +35,8 @@ export function canReportEvents(user: SessionUser): boolean {
 }
 
 const keyOf = (...parts: string[]) => parts.join("\u0000");
+// The standard's states in the order a delivery goes through them, for events of one moment.
+const STEP = ["01", "13", "16", "15", "02", "03", "04", "05", "06"];
 
 /**
  * POST /api/v1/document-events: a batch of status packets from one agency's system. Each event is
@@ -65,12 +76,27 @@ export const ingestDocumentEvents = defineCommand({
       if (!sender || !receiver) continue;
       if (sender.id === receiver.id) reject(index, "to", "sameAgency");
       else if (!ours(sender) && !ours(receiver)) reject(index, "from", "notYours");
+      else if (SENDER_ONLY.has(event.status) && !ours(sender)) reject(index, "status", "senderOnly");
+      else if (RECEIVER_ONLY.has(event.status) && !ours(receiver)) reject(index, "status", "receiverOnly");
       const at = Date.parse(event.at);
       if (at > now.getTime() + FUTURE_TOLERANCE_MS) reject(index, "at", "future");
       if (rejected.has(index)) continue;
       const document = keyOf(sender.id, event.documentId);
-      candidates.push({ index, event, at, senderId: sender.id, receiverId: receiver.id, document, delivery: keyOf(document, receiver.id) });
+      candidates.push({ index, event, at, senderId: sender.id, receiverId: receiver.id, document, delivery: keyOf(document, receiver.id), bySender: ours(sender) });
     }
+    // One id, one event: a later copy of an event in the same batch is a duplicate; another event under
+    // a used id is refused, before anything is written for it.
+    const firstWithId = new Map<string, Candidate>();
+    const copies = new Set<number>();
+    for (const c of [...candidates]) {
+      const first = firstWithId.get(c.event.eventId);
+      if (!first) firstWithId.set(c.event.eventId, c);
+      else if (JSON.stringify(first.event) === JSON.stringify(c.event)) copies.add(c.index);
+      else reject(c.index, "eventId", "idReused");
+    }
+    // Each delivery's states in the order they were reached, whatever order the system listed them in.
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !rejected.has(c.index) && !copies.has(c.index)));
+    candidates.sort((a, b) => a.at - b.at || STEP.indexOf(a.event.status) - STEP.indexOf(b.event.status) || a.index - b.index);
 
     const stored = await storeIngest(tx, source, candidates.map((c) => c.event.eventId));
     // Recorded before this batch (or by a batch that committed while this one waited for its rows).
@@ -87,7 +113,7 @@ export const ingestDocumentEvents = defineCommand({
     };
     const arrivals = fresh.filter((c) => c.event.status === "01");
     const createdDocuments = await stored.insertDocuments(
-      firstOf(arrivals, (c) => c.document).map((c) => ({ senderId: c.senderId, externalId: c.event.documentId, signed: c.event.signed!, sentAt: new Date(c.at), sentOn: todayInVietnam(new Date(c.at)) })),
+      firstOf(arrivals.filter((c) => c.bySender), (c) => c.document).map((c) => ({ senderId: c.senderId, externalId: c.event.documentId, signed: c.event.signed!, sentAt: new Date(c.at), sentOn: todayInVietnam(new Date(c.at)) })),
     );
     const documents = await stored.documentsOf(fresh.map((c) => ({ senderId: c.senderId, externalId: c.event.documentId })));
     const byDocument = new Map(documents.map((d) => [keyOf(d.senderId, d.externalId), d]));
@@ -95,7 +121,7 @@ export const ingestDocumentEvents = defineCommand({
     const creatable: Candidate[] = [];
     for (const c of firstOf(arrivals, (c) => c.delivery)) {
       const document = byDocument.get(c.document);
-      if (document && document.signed === c.event.signed) creatable.push(c);
+      if (document && (!c.bySender || document.signed === c.event.signed)) creatable.push(c);
     }
     const createdDeliveries = await stored.insertDeliveries(
       creatable.map((c) => ({ documentId: byDocument.get(c.document)!.id, receiverId: c.receiverId, at: new Date(c.at), on: todayInVietnam(new Date(c.at)) })),
@@ -123,7 +149,7 @@ export const ingestDocumentEvents = defineCommand({
     }
 
     const accepted: { candidate: Candidate; deliveryId: bigint }[] = [];
-    let duplicates = 0;
+    let duplicates = copies.size;
     const inBatch = new Set<string>();
     for (const c of candidates) {
       if (recorded.has(c.event.eventId) || inBatch.has(c.event.eventId)) {
@@ -131,13 +157,18 @@ export const ingestDocumentEvents = defineCommand({
         continue;
       }
       const document = byDocument.get(c.document);
-      if (document && c.event.signed !== undefined && c.event.signed !== document.signed) {
+      if (document && c.bySender && c.event.signed !== undefined && c.event.signed !== document.signed) {
         reject(c.index, "signed", "signedDiffers");
         continue;
       }
       const key = document ? keyOf(String(document.id), c.receiverId) : null;
       const delivery = key ? state.get(key) : undefined;
       const code = c.event.status as StatusCode;
+      // An arrival reported by the receiver, of a document its sender's system has not reported.
+      if (!delivery && code === "01") {
+        reject(c.index, "status", "notSent");
+        continue;
+      }
       const why = creator.has(c.index) ? null : rejectionOf(delivery?.times ?? null, code, c.at);
       if (why) {
         reject(c.index, "status", why);
@@ -149,7 +180,10 @@ export const ingestDocumentEvents = defineCommand({
       accepted.push({ candidate: c, deliveryId: delivery!.row.id });
     }
 
-    await stored.insertEvents(accepted.map(({ candidate, deliveryId }) => ({ eventId: candidate.event.eventId, deliveryId, status: candidate.event.status, at: new Date(candidate.at) })), now);
+    const inserted = await stored.insertEvents(accepted.map(({ candidate, deliveryId }) => ({ eventId: candidate.event.eventId, deliveryId, status: candidate.event.status, at: new Date(candidate.at) })), now);
+    // Another batch stored one of these ids for another delivery while this one ran: everything this
+    // batch computed from it is void. Abort, and the whole batch runs again (lib/api/retry.ts) and finds it.
+    if (inserted < accepted.length) throw Object.assign(new Error("40001: an event id was stored concurrently for another delivery"), { code: "40001" });
     await stored.updateDeliveries(
       [...state.values()].filter((d) => d.changed).map(({ row, times }) => {
         const latest = currentState(times)!;

@@ -62,9 +62,10 @@ export function storeIngest(tx: Prisma.TransactionClient, source: string, eventI
         FOR UPDATE OF v`;
     },
 
-    async insertEvents(rows: { eventId: string; deliveryId: bigint; status: StatusCode; at: Date }[], now: Date): Promise<void> {
-      if (rows.length === 0) return;
-      await tx.$executeRaw`
+    /** Stores the events; how many were new (a concurrent batch may have stored one of the ids). */
+    async insertEvents(rows: { eventId: string; deliveryId: bigint; status: StatusCode; at: Date }[], now: Date): Promise<number> {
+      if (rows.length === 0) return 0;
+      return tx.$executeRaw`
         INSERT INTO "AxisEvent" ("sourceId", "eventId", "deliveryId", "status", "at", "receivedAt")
         SELECT ${source}, e, d, s, a, ${now} FROM unnest(${rows.map((r) => r.eventId)}::text[], ${rows.map((r) => r.deliveryId)}::bigint[],
                                                     ${rows.map((r) => r.status)}::text[], ${rows.map((r) => r.at)}::timestamptz[]) AS n(e, d, s, a)

@@ -162,7 +162,11 @@ export function* generateFlows(options: FlowOptions, firstIds = { document: 0, d
       let stateAt = arrived;
       for (const [code, at] of Object.entries(times) as [StatusCode, number][]) {
         if (at >= stateAt) (state = code), (stateAt = at);
-        chunk.events.push({ sourceId: receiver.id, eventId: `${externalId}.${sender.code}:${code}`, deliveryId, status: code, at });
+        // The sender's system reports the arrival at each receiver (it creates the document) and asks
+        // for recalls; the receiver's reports the rest (lib/interconnection/ingest-events.ts).
+        const bySender = code === "01" || code === "13";
+        const eventId = bySender ? `${externalId}:${code}:${receiver.code}` : `${externalId}.${sender.code}:${code}`;
+        chunk.events.push({ sourceId: bySender ? sender.id : receiver.id, eventId, deliveryId, status: code, at });
       }
       chunk.deliveries.push({ id: deliveryId, documentId: id, receiverId: receiver.id, arrivedOn: vnDay(arrived), times, state, stateAt });
     }

@@ -5,9 +5,10 @@ import { hashPassword } from "../../lib/auth/password";
 import { db } from "../../lib/db";
 
 // The ingest's throughput: several systems at once posting batches of 500 new status packets (125
-// documents, each arriving, accepted, assigned and finished at one other agency), as an agency's
-// document system would, then the same batch twice at once, and a check that the database holds each
-// event once and its roll-ups equal its rows.
+// documents, each arriving, accepted, assigned and finished), then the same batch twice at once, and a
+// check that the database holds each event once and its roll-ups equal its rows. The system is a
+// province's, with documents between it and its units: it may report both sides (a receiver's states
+// are for the receiver's system to report, lib/interconnection/ingest-events.ts).
 
 export type IngestResult = {
   connections: number;
@@ -28,29 +29,32 @@ export type IngestResult = {
 const BATCH = 500;
 const STATES = ["01", "03", "05", "06"] as const;
 
-/** A non-demo editor of VPCP's (the server runs in production mode), with a token, in the benchmark's database only. */
-async function ingestToken(): Promise<string> {
-  const username = "bench-vpcp-system";
+/** The province with the most units, and a non-demo editor of it (the server runs in production mode) with a token, in the benchmark's database only. */
+async function ingestToken(): Promise<{ token: string; province: string; receivers: string[] }> {
+  const username = "bench-province-system";
   const passwordHash = await hashPassword(randomBytes(18).toString("base64url"));
-  const agency = await db().agency.findUniqueOrThrow({ where: { code: "VPCP" } });
+  const [{ id }] = await db().$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Agency" p JOIN "Agency" u ON u."rootId" = p."id" AND u."id" <> p."id" WHERE p."kind" = 'PROVINCE' GROUP BY p."id" ORDER BY count(*) DESC, p."id" LIMIT 1`;
+  const agency = await db().agency.findUniqueOrThrow({ where: { id } });
+  const receivers = (await db().agency.findMany({ where: { rootId: id, id: { not: id } }, select: { code: true }, take: 500 })).map((a) => a.code);
   return db().$transaction(async (tx) => {
     const user = await tx.user.upsert({
       where: { username },
-      create: { username, displayName: "Hệ thống QLVB của VPCP (đo tốc độ)", role: "AGENCY_EDITOR", agencyId: agency.id, passwordHash },
-      update: { active: true },
+      create: { username, displayName: "Hệ thống QLVB của tỉnh (đo tốc độ)", role: "AGENCY_EDITOR", agencyId: agency.id, passwordHash },
+      update: { active: true, agencyId: agency.id },
     });
-    return (await createApiToken(tx, user.id, "benchmark ingest")).token;
+    return { token: (await createApiToken(tx, user.id, "benchmark ingest")).token, province: agency.code, receivers };
   });
 }
 
-function batchOf(run: string, n: number, receivers: string[]): string {
+function batchOf(run: string, n: number, from: string, receivers: string[]): string {
   const base = Date.now() - 3_600_000;
   const events = [];
   for (let d = 0; d < BATCH / STATES.length; d++) {
     const documentId = `${run}.${n}.${d}`;
     const to = receivers[(n * 131 + d) % receivers.length];
     for (const [i, status] of STATES.entries()) {
-      events.push({ eventId: `${documentId}:${status}`, documentId, from: "VPCP", to, ...(status === "01" ? { signed: d % 3 !== 0 } : {}), status, at: new Date(base + i * 600_000 + d * 1000).toISOString() });
+      events.push({ eventId: `${documentId}:${status}`, documentId, from, to, ...(status === "01" ? { signed: d % 3 !== 0 } : {}), status, at: new Date(base + i * 600_000 + d * 1000).toISOString() });
     }
   }
   return JSON.stringify({ events });
@@ -59,13 +63,12 @@ function batchOf(run: string, n: number, receivers: string[]): string {
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
 
 export async function measureIngest(base: string, databaseUrl: string, connections: number, seconds: number): Promise<IngestResult> {
-  const token = await ingestToken();
-  const receivers = (await db().agency.findMany({ where: { parentId: null, code: { not: "VPCP" } }, select: { code: true } })).map((a) => a.code);
+  const { token, province, receivers } = await ingestToken();
   const run = `bench-${randomBytes(4).toString("hex")}`;
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   const post = (body: string) => fetch(`${base}/api/v1/document-events`, { method: "POST", headers, body });
   // Warm the route and its statements.
-  await post(batchOf(`${run}-warm`, 0, receivers));
+  await post(batchOf(`${run}-warm`, 0, province, receivers));
 
   const times: number[] = [];
   const statuses: Record<string, number> = {};
@@ -76,7 +79,7 @@ export async function measureIngest(base: string, databaseUrl: string, connectio
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < until) {
-        const body = batchOf(run, next++, receivers);
+        const body = batchOf(run, next++, province, receivers);
         const t = performance.now();
         const response = await post(body);
         const answer = (await response.json()) as { accepted?: number };
@@ -88,7 +91,7 @@ export async function measureIngest(base: string, databaseUrl: string, connectio
   );
   const elapsed = (Date.now() - started) / 1000;
 
-  const twice = batchOf(`${run}-twice`, 0, receivers);
+  const twice = batchOf(`${run}-twice`, 0, province, receivers);
   await Promise.all([post(twice), post(twice)]);
 
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -98,7 +101,7 @@ export async function measureIngest(base: string, databaseUrl: string, connectio
     const mismatched = (
       await client.query(`
         SELECT count(*) AS n FROM (
-          SELECT "senderId" AS a, "sentOn" AS d, count(*) AS s FROM "AxisDocument" GROUP BY 1, 2) raw
+          SELECT COALESCE(g."rootId", g."id") AS a, d."sentOn" AS d, count(*) AS s FROM "AxisDocument" d JOIN "Agency" g ON g."id" = d."senderId" GROUP BY 1, 2) raw
         FULL JOIN "AxisFlowDay" f ON f."agencyId" = raw.a AND f."day" = raw.d
         WHERE COALESCE(raw.s, 0) <> COALESCE(f."sent", 0)`)
     ).rows[0].n;
