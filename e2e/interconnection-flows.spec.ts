@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { rows, tokenFor } from "./support/database";
+import { signedIn } from "./support/sign-in";
 
 // The flows page on the demo's axis (seed 002: 12/3–21/7/2019), then the ingest that feeds it. Serial:
 // the ingest's documents, dated today, widen the period the page shows by default.
@@ -76,6 +77,17 @@ test.describe("document flows over the national axis", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents: sent by Ministry of National Defence");
     await expect(page.getByTestId("flow-rows").locator("tbody tr")).toHaveCount(25);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
+  test("an agency's officer reads their own agency's documents only, whatever the address asks", async ({ browser }) => {
+    const page = await signedIn(browser, "btnmt");
+    await page.goto(`/interconnection/flows?${PERIOD}&agency=BTC`);
+    await expect(page.getByTestId("flow-period")).toContainText("Văn bản của Bộ TN&MT (kể cả đơn vị trực thuộc) · cán bộ cơ quan xem văn bản của cơ quan mình");
+    await expect(page.getByTestId("flows-by-agency")).toHaveCount(0);
+    await page.goto(`/interconnection/flows/documents?${PERIOD}&agency=BTC&kind=sent`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Văn bản: Bộ TN&MT đã gửi");
+    expect((await page.request.get(`/interconnection/flows/export?${PERIOD}&format=csv`)).status()).toBe(403);
+    await page.context().close();
   });
 
   test("GET /api/v1/document-flows: analysts read every agency's figures, an agency its own", async ({ request }) => {

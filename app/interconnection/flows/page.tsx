@@ -32,8 +32,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Documents over the national axis in a period: totals, each agency's, the trend and the stuck documents. */
 export default async function FlowsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
-  await requirePageUser(returnPath(PATH, raw));
-  const [t, locale, view] = await Promise.all([getTranslations("interconnection.flows"), currentLocale(), resolveFlowView(raw)]);
+  const user = await requirePageUser(returnPath(PATH, raw));
+  const [t, locale, view] = await Promise.all([getTranslations("interconnection.flows"), currentLocale(), resolveFlowView(raw, user)]);
   if (!view) {
     return (
       <>
@@ -45,7 +45,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
   const root = view.agency?.id ?? null;
   const [summary, agencies, volumes, stuck] = await Promise.all([
     flowSummary(view.from, view.to, root),
-    flowsByAgency(view.from, view.to, view.query.page),
+    view.scoped ? null : flowsByAgency(view.from, view.to, view.query.page),
     flowVolumes(view.from, view.to, root),
     stuckDeliveries(view.from, view.to, view.query.stuckDays, appNow(), root, 1),
   ]);
@@ -60,15 +60,20 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
         {agencyName && (
           <>
             {" · "}
-            {t("ofAgency", { agency: agencyName })} · <Link href={flowsHref(view, { agency: null })}>{t("allAgencies")}</Link>
+            {t("ofAgency", { agency: agencyName })}
+            {view.scoped ? ` · ${t("ownOnly")}` : <> · <Link href={flowsHref(view, { agency: null })}>{t("allAgencies")}</Link></>}
           </>
         )}
       </p>
       <IgnoredNote ignored={view.ignored} />
       <FlowFilters view={view} />
       <FlowSummary view={view} summary={summary} stuck={stuck.total} locale={locale} />
-      <FlowAgencyTable view={view} page={agencies} locale={locale} />
-      <ListDownloads href={withQuery(`${PATH}/export`, flowSearch({ from: view.from, to: view.to }))} />
+      {agencies && (
+        <>
+          <FlowAgencyTable view={view} page={agencies} locale={locale} />
+          <ListDownloads href={withQuery(`${PATH}/export`, flowSearch({ from: view.from, to: view.to }))} />
+        </>
+      )}
       <StateTimes
         times={summary.times}
         scope={agencyName ?? t("wholeAxis")}

@@ -27,8 +27,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The documents behind a figure of the flows page, 25 a page, as many as the figure says. */
 export default async function FlowDocumentsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
-  await requirePageUser(returnPath(PATH, raw));
-  const [t, locale, view] = await Promise.all([getTranslations("interconnection.flows"), currentLocale(), resolveFlowView(raw)]);
+  const user = await requirePageUser(returnPath(PATH, raw));
+  const [t, locale, view] = await Promise.all([getTranslations("interconnection.flows"), currentLocale(), resolveFlowView(raw, user)]);
   const kind = rowKindOf(raw);
   const rows = view && kind ? await flowRows(view, kind, appNow(), view.query.page) : null;
   if (!view || !kind || !rows) {

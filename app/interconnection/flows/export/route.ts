@@ -7,9 +7,11 @@ import { resolveFlowView } from "@/lib/view/flow-period";
 import { searchToRaw } from "@/lib/view/params";
 
 /** Every agency's flows in the period (the page shows 25 at a time), lowest signed share first. */
-export const GET = downloadRoute("flows export", async ({ request, t, locale }) => {
-  const view = await resolveFlowView(searchToRaw(request.nextUrl.searchParams));
+export const GET = downloadRoute("flows export", async ({ request, user, t, locale }) => {
+  const view = await resolveFlowView(searchToRaw(request.nextUrl.searchParams), user);
   if (!view) return plainText(t("interconnection.flows.none"), 404);
+  // Every agency's figures: not an agency officer's to download (they read their own on the page).
+  if (view.scoped) return plainText(t("interconnection.flows.ownOnly"), 403);
   // Top-level agencies only: a bounded list, whatever the period.
   const { rows } = await flowsByAgency(view.from, view.to, 1, 1_000);
   const c = (key: string) => t(`interconnection.flows.columns.${key}`);

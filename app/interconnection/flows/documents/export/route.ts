@@ -10,9 +10,9 @@ import { flowRows, rowKindOf } from "@/lib/view/flow-rows";
 import { searchToRaw } from "@/lib/view/params";
 
 /** The rows behind a flows figure, every one up to the task list's limit (the file says when it stops). */
-export const GET = downloadRoute("flow rows export", async ({ request, t, locale }) => {
+export const GET = downloadRoute("flow rows export", async ({ request, user, t, locale }) => {
   const raw = searchToRaw(request.nextUrl.searchParams);
-  const view = await resolveFlowView(raw);
+  const view = await resolveFlowView(raw, user);
   const kind = rowKindOf(raw);
   if (!view) return plainText(t("interconnection.flows.none"), 404);
   const found = kind ? await flowRows(view, kind, appNow(), 1, EXPORT_LIMIT) : null;
