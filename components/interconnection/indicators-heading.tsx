@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { DateField } from "@/components/ui/date-field";
+import { DayPicker } from "./day-picker";
 import { formatDate, type IsoDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import type { IndicatorsDay } from "@/lib/view/indicators-day";
@@ -26,14 +26,7 @@ export async function IndicatorsHeading({ title, day, today, locale, path }: Pro
           </>
         )}
       </p>
-      <div className="as-of-picker no-print" role="group" aria-label={t("picker")}>
-        <form method="get" action={path}>
-          <div className="field">
-            <DateField key={day.asOf} label={t("day")} name="date" defaultValue={day.asOf} max={today} required />
-          </div>
-          <button type="submit">{t("show")}</button>
-        </form>
-      </div>
+      <DayPicker path={path} asOf={day.asOf} today={today} labels={{ picker: t("picker"), day: t("day"), show: t("show") }} />
     </header>
   );
 }

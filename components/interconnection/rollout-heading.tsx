@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { DateField } from "@/components/ui/date-field";
+import { DayPicker } from "./day-picker";
 import { formatDate, type IsoDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locale";
 import { RECORD_DAY } from "@/lib/domain/rollout";
@@ -25,14 +25,7 @@ export async function RolloutHeading({ day, today, locale }: Props) {
           <> · <a href={`${ROLLOUT_PATH}?date=${RECORD_DAY}`} data-testid="show-record">{t("recordLink")}</a></>
         )}
       </p>
-      <div className="as-of-picker no-print" role="group" aria-label={t("picker")}>
-        <form method="get" action={ROLLOUT_PATH}>
-          <div className="field">
-            <DateField key={day.asOf} label={t("day")} name="date" defaultValue={day.asOf} max={today} required />
-          </div>
-          <button type="submit">{t("show")}</button>
-        </form>
-      </div>
+      <DayPicker path={ROLLOUT_PATH} asOf={day.asOf} today={today} labels={{ picker: t("picker"), day: t("day"), show: t("show") }} />
     </header>
   );
 }
