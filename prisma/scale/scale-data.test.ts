@@ -43,15 +43,18 @@ describe("the scale data", () => {
   it("adds a year of the national axis up to today, its roll-ups equal to its rows", async () => {
     expect(summary.documents).toBe(2_000);
     expect(summary.events).toBeGreaterThan(2_300 * 3);
-    const [span] = await db().$queryRaw<{ first: string; last: string; sent: bigint; received: bigint; units: bigint }[]>`
+    const [span] = await db().$queryRaw<{ first: string; last: string; sent: bigint; received: bigint; units: bigint; unitRows: bigint }[]>`
       SELECT min("day") AS "first", max("day") AS "last", sum("sent") AS "sent", sum("received") AS "received",
-             count(DISTINCT "agencyId") FILTER (WHERE "agencyId" IN (SELECT "id" FROM "Agency" WHERE "parentId" IS NOT NULL)) AS "units"
+             (SELECT count(DISTINCT "senderId") FROM "AxisDocument" WHERE "senderId" IN (SELECT "id" FROM "Agency" WHERE "parentId" IS NOT NULL)) AS "units",
+             count(*) FILTER (WHERE "agencyId" IN (SELECT "id" FROM "Agency" WHERE "parentId" IS NOT NULL)) AS "unitRows"
       FROM "AxisFlowDay"`;
     expect(span.first >= "2025-11-21" && span.last <= "2026-11-20").toBe(true);
     expect([Number(span.sent), Number(span.received)]).toEqual([2_000, 2_300]);
+    // Units send too; the roll-up counts them under their province.
     expect(Number(span.units)).toBeGreaterThan(0);
+    expect(Number(span.unitRows)).toBe(0);
     const [durations] = await db().$queryRaw<{ rollup: bigint; raw: bigint }[]>`
-      SELECT (SELECT sum("count") FROM "AxisDurationDay" WHERE "state" = '06') AS "rollup", (SELECT count(*) FROM "AxisDelivery" WHERE "finishedAt" IS NOT NULL) AS "raw"`;
+      SELECT (SELECT sum("count") FROM "AxisDurationMonth" WHERE "state" = '06') AS "rollup", (SELECT count(*) FROM "AxisDelivery" WHERE "finishedAt" IS NOT NULL) AS "raw"`;
     expect(Number(durations.rollup)).toBe(Number(durations.raw));
   });
 
