@@ -123,7 +123,10 @@ test.describe("API /api/v1", () => {
 
   test("the OpenAPI document is generated from the same schemas", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
-    expect(Object.keys(doc.paths)).toEqual(["/tasks", "/tasks/{code}", "/tasks/{code}/status", "/agencies", "/quarters", "/sessions", "/sessions/{id}"]);
+    expect(Object.keys(doc.paths)).toEqual(["/tasks", "/tasks/{code}", "/tasks/{code}/status", "/document-events", "/document-flows", "/agencies", "/quarters", "/sessions", "/sessions/{id}"]);
+    const events = doc.components.schemas.DocumentEvents.properties.events;
+    expect(events.maxItems).toBe(500);
+    expect(events.items.properties.status.enum).toEqual(["01", "02", "03", "04", "05", "06", "13", "15", "16"]);
     const body = doc.components.schemas.StatusChange;
     expect(body.required).toEqual(["version", "toStatus", "effectiveOn", "note"]);
     expect(body.properties.note.maxLength).toBe(2000);
