@@ -5,7 +5,19 @@ import type { IsoDate } from "@/lib/domain/dates";
 import { quarterBounds, quarterOf, nextQuarter } from "@/lib/domain/quarter";
 import { emptyStageCounts, ROLLOUT_GROUPS, type RolloutGroup, type StageCounts, type StageLevel } from "@/lib/domain/rollout";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { dataVersion, keep, keptUnder } from "./kept-figures";
 import { rolloutGroupSql, stageAsOf } from "./rollout-sql";
+
+/**
+ * `read()`'s answer as of a day, kept in memory under DataVersion's counters: "changes" moves with every
+ * write of a milestone (a trigger, in the writing transaction) and "version" with an agency's name or
+ * place, so no instance keeps an answer past a write (lib/data/kept-figures.ts).
+ */
+async function keptRollout<T>(name: string, asOf: IsoDate, read: () => Promise<T>): Promise<T> {
+  const { version, changes } = await dataVersion();
+  const key = `rollout|v${version}c${changes}|${name}|${asOf}`;
+  return keptUnder<T>(key) ?? keep(key, read());
+}
 
 // The rollout as of a day (issue 15, seed 001), every figure counted in SQL: the stage of each agency
 // is the highest it reached by that day (rollout-sql.ts). The hub (VPCP) is in no count.
@@ -20,6 +32,10 @@ function toCounts(rows: { group: string; level: StageLevel; count: number }[]): 
 
 /** Agencies per group and stage as of the day. */
 export async function getRolloutCounts(asOf: IsoDate): Promise<RolloutCounts> {
+  return keptRollout("getRolloutCounts", asOf, () => readRolloutCounts(asOf));
+}
+
+async function readRolloutCounts(asOf: IsoDate): Promise<RolloutCounts> {
   const rows = await db().$queryRaw<{ group: string; level: StageLevel; count: number }[]>`
     SELECT ${rolloutGroupSql} AS "group", COALESCE(s."stage"::text, 'NOT_CONNECTED') AS "level", count(*)::int AS "count"
     FROM "Agency" a
@@ -33,6 +49,10 @@ export type GridAgency = { code: string; shortName: string; nameEn: string; kind
 
 /** Every top-level agency but the hub, with its stage as of the day and the day it reached it. */
 export async function getRolloutGrid(asOf: IsoDate): Promise<GridAgency[]> {
+  return keptRollout("getRolloutGrid", asOf, () => readRolloutGrid(asOf));
+}
+
+async function readRolloutGrid(asOf: IsoDate): Promise<GridAgency[]> {
   const rows = await db().$queryRaw<GridAgency[]>`
     SELECT a."code", a."shortName", a."nameEn", a."kind", COALESCE(s."stage"::text, 'NOT_CONNECTED') AS "level", s."reachedOn"
     FROM "Agency" a
@@ -47,6 +67,10 @@ export type ProvinceUnits = GridAgency & { units: Record<"department" | "distric
 
 /** Each province with its own stage and, per kind, how many of its sub-units are connected as of the day. */
 export async function getProvinceSubunits(asOf: IsoDate): Promise<ProvinceUnits[]> {
+  return keptRollout("getProvinceSubunits", asOf, () => readProvinceSubunits(asOf));
+}
+
+async function readProvinceSubunits(asOf: IsoDate): Promise<ProvinceUnits[]> {
   type Row = GridAgency & Record<`${"department" | "district" | "commune"}${"Total" | "Connected"}`, number>;
   const tally = (kind: string, name: string) => Prisma.sql`
     count(u."id") FILTER (WHERE u."kind" = ${kind}::"AgencyKind")::int AS ${Prisma.raw(`"${name}Total"`)},
@@ -86,6 +110,10 @@ export function trendDays(first: IsoDate | null, asOf: IsoDate): IsoDate[] {
  * span; the agencies in none are not connected.
  */
 export async function getRolloutTrend(asOf: IsoDate): Promise<TrendPoint[]> {
+  return keptRollout("getRolloutTrend", asOf, () => readRolloutTrend(asOf));
+}
+
+async function readRolloutTrend(asOf: IsoDate): Promise<TrendPoint[]> {
   const [{ first }] = await db().$queryRaw<{ first: IsoDate | null }[]>`SELECT min("reachedOn") AS "first" FROM "RolloutMilestone"`;
   const days = trendDays(first, asOf);
   const [totals, rows] = await Promise.all([
