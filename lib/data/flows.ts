@@ -5,13 +5,13 @@ import { addDays, type IsoDate } from "@/lib/domain/dates";
 import { bucketSeconds } from "@/lib/domain/durations";
 import { TIMED_STATES, type StatusCode, type TimedState } from "@/lib/domain/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { keep, keptUnder } from "./kept-figures";
+import { keptAt } from "./kept-figures";
 
 /** `read()`'s answer, kept under the axis's counters, the question's name and its arguments. */
 async function keptAxis<T>(name: string, args: unknown[], read: () => Promise<T>): Promise<T> {
   const [row] = await db().$queryRaw<{ version: bigint; axis: bigint }[]>`SELECT "version", "axis" FROM "DataVersion" WHERE "id" = 1`;
   const key = `axis|v${row?.version ?? 0}a${row?.axis ?? 0}|${name}|${JSON.stringify(args)}`;
-  return keptUnder<T>(key) ?? keep(key, Promise.resolve(read()));
+  return keptAt(key, read);
 }
 
 // The axis's figures for a period, read from the roll-ups (AxisFlowDay by top-level agency and day,
@@ -64,7 +64,12 @@ const ofRoot = (alias: string, root: string | null) => (root ? Prisma.sql`AND ${
  * Median and 90th percentile from the duration buckets, per top-level agency (the receiver's) and
  * state, and for the whole axis (agency null). Read by whole months: the months the period touches.
  */
-async function percentiles(from: IsoDate, to: IsoDate, root: string | null): Promise<Map<string | null, Times>> {
+function percentiles(from: IsoDate, to: IsoDate, root: string | null): Promise<Map<string | null, Times>> {
+  // Kept on its own: the page's summary and its agencies' table read the same buckets.
+  return keptAxis("percentiles", [from.slice(0, 7), to.slice(0, 7), root], () => readPercentiles(from, to, root));
+}
+
+async function readPercentiles(from: IsoDate, to: IsoDate, root: string | null): Promise<Map<string | null, Times>> {
   const rows = await db().$queryRaw<{ root: string | null; state: string; total: bigint; p50: number | null; p90: number | null }[]>`
     WITH h AS (
       SELECT d."agencyId" AS root, d."state", d."bucket", sum(d."count") AS c

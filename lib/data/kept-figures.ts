@@ -68,10 +68,15 @@ export function keep<T>(key: string, answer: Promise<T>): Promise<T> {
   return answer;
 }
 
+/** What is kept under the key, or `read()`'s answer, kept under it (a key no later write can reuse). */
+export function keptAt<T>(key: string, read: () => Promise<T>): Promise<T> {
+  // A native promise: a query builder's own may run its query again for each caller that awaits it.
+  return keptUnder<T>(key) ?? keep(key, Promise.resolve(read()));
+}
+
 /** `read()`'s answer about these bases, kept under `name` and `args` (see above). */
 export async function keptFigures<T>(bases: Basis[], name: string, args: unknown[], read: () => Promise<T>, { alsoLive = false } = {}): Promise<T> {
   const [key] = await keysFor([{ bases, name, args, alsoLive }]);
   if (key === null) return read();
-  // A native promise: a query builder's own may run its query again for each caller that awaits it.
-  return keptUnder<T>(key) ?? keep(key, Promise.resolve(read()));
+  return keptAt(key, read);
 }

@@ -5,7 +5,7 @@ import type { IsoDate } from "@/lib/domain/dates";
 import { quarterBounds, quarterOf, nextQuarter } from "@/lib/domain/quarter";
 import { emptyStageCounts, ROLLOUT_GROUPS, type RolloutGroup, type StageCounts, type StageLevel } from "@/lib/domain/rollout";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dataVersion, keep, keptUnder } from "./kept-figures";
+import { dataVersion, keptAt } from "./kept-figures";
 import { rolloutGroupSql, stageAsOf } from "./rollout-sql";
 
 /**
@@ -16,7 +16,7 @@ import { rolloutGroupSql, stageAsOf } from "./rollout-sql";
 async function keptRollout<T>(name: string, asOf: IsoDate, read: () => Promise<T>): Promise<T> {
   const { version, changes } = await dataVersion();
   const key = `rollout|v${version}c${changes}|${name}|${asOf}`;
-  return keptUnder<T>(key) ?? keep(key, read());
+  return keptAt(key, read);
 }
 
 // The rollout as of a day (issue 15, seed 001), every figure counted in SQL: the stage of each agency

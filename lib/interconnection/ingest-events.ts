@@ -67,7 +67,7 @@ export const ingestDocumentEvents = defineCommand({
     const ours = (a: AgencyRow) => a.id === source || a.rootId === source;
     const roots = new Map(agencies.map((a) => [a.id, rootOf(a)]));
 
-    const candidates: Candidate[] = [];
+    const listed: Candidate[] = [];
     for (const { index, event } of wellFormed) {
       const sender = byRef.get(event.from);
       const receiver = byRef.get(event.to);
@@ -82,21 +82,22 @@ export const ingestDocumentEvents = defineCommand({
       if (at > now.getTime() + FUTURE_TOLERANCE_MS) reject(index, "at", "future");
       if (rejected.has(index)) continue;
       const document = keyOf(sender.id, event.documentId);
-      candidates.push({ index, event, at, senderId: sender.id, receiverId: receiver.id, document, delivery: keyOf(document, receiver.id), bySender: ours(sender) });
+      listed.push({ index, event, at, senderId: sender.id, receiverId: receiver.id, document, delivery: keyOf(document, receiver.id), bySender: ours(sender) });
     }
     // One id, one event: a later copy of an event in the same batch is a duplicate; another event under
     // a used id is refused, before anything is written for it.
     const firstWithId = new Map<string, Candidate>();
     const copies = new Set<number>();
-    for (const c of [...candidates]) {
+    for (const c of listed) {
       const first = firstWithId.get(c.event.eventId);
       if (!first) firstWithId.set(c.event.eventId, c);
       else if (JSON.stringify(first.event) === JSON.stringify(c.event)) copies.add(c.index);
       else reject(c.index, "eventId", "idReused");
     }
     // Each delivery's states in the order they were reached, whatever order the system listed them in.
-    candidates.splice(0, candidates.length, ...candidates.filter((c) => !rejected.has(c.index) && !copies.has(c.index)));
-    candidates.sort((a, b) => a.at - b.at || STEP.indexOf(a.event.status) - STEP.indexOf(b.event.status) || a.index - b.index);
+    const candidates = listed
+      .filter((c) => !rejected.has(c.index) && !copies.has(c.index))
+      .sort((a, b) => a.at - b.at || STEP.indexOf(a.event.status) - STEP.indexOf(b.event.status) || a.index - b.index);
 
     const stored = await storeIngest(tx, source, candidates.map((c) => c.event.eventId));
     // Recorded before this batch (or by a batch that committed while this one waited for its rows).

@@ -1,5 +1,5 @@
 import type { IsoDate } from "@/lib/domain/dates";
-import { pageParam, type Parsed, type RawParams } from "./params";
+import { pageParam, single, type Parsed, type RawParams } from "./params";
 import { param } from "./query-schemas";
 
 /** How many days in one state make a document stuck, unless the reader asks otherwise. */
@@ -14,16 +14,11 @@ export type FlowQuery = {
   page: number;
 };
 
-const one = (raw: RawParams, name: string) => {
-  const value = raw[name];
-  return Array.isArray(value) ? (value.length === 1 ? value[0] : "\u0000") : value;
-};
-
 /** The flows page's address: a period (from, to), an agency, the stuck threshold, a page; malformed values ignored and named. */
 export function parseFlowQuery(raw: RawParams): Parsed<FlowQuery> {
   const ignored: string[] = [];
   const day = (name: string) => {
-    const text = one(raw, name);
+    const text = single(raw, name);
     if (text === undefined || text === "") return undefined;
     if (param.day.safeParse(text).success) return text as IsoDate;
     ignored.push(name);
@@ -35,10 +30,10 @@ export function parseFlowQuery(raw: RawParams): Parsed<FlowQuery> {
     ignored.push("from", "to");
     from = to = undefined;
   }
-  const agencyText = one(raw, "agency");
+  const agencyText = single(raw, "agency");
   const agency = agencyText && param.agencyCode.safeParse(agencyText).success ? agencyText : undefined;
   if (agencyText && !agency) ignored.push("agency");
-  const stuckText = one(raw, "stuckDays");
+  const stuckText = single(raw, "stuckDays");
   let stuckDays = DEFAULT_STUCK_DAYS;
   if (stuckText !== undefined) {
     if (/^[0-9]{1,3}$/.test(stuckText) && Number(stuckText) >= 1 && Number(stuckText) <= 365) stuckDays = Number(stuckText);

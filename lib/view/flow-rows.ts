@@ -1,7 +1,7 @@
 import "server-only";
 import { flowDocuments, stuckDeliveries, type DocumentRow, type Paged, type StuckRow } from "@/lib/data/flows";
 import type { FlowView } from "./flow-period";
-import type { RawParams } from "./params";
+import { single, type RawParams } from "./params";
 
 export const ROW_KINDS = ["sent", "signed", "unsigned", "received", "stuck"] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
@@ -12,9 +12,7 @@ export type FlowRows =
 
 /** Which list of rows the address asks for, or null when it names none. */
 export function rowKindOf(raw: RawParams): RowKind | null {
-  const value = raw.kind;
-  // A route's search parameters come as lists (searchToRaw), a page's as a string when given once.
-  const kind = Array.isArray(value) ? (value.length === 1 ? value[0] : undefined) : value;
+  const kind = single(raw, "kind");
   return kind !== undefined && (ROW_KINDS as readonly string[]).includes(kind) ? (kind as RowKind) : null;
 }
 

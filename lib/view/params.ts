@@ -25,7 +25,8 @@ function values(raw: RawParams, name: string): string[] {
   return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }
 
-function single(raw: RawParams, name: string): string | undefined {
+/** A parameter given once (a page's string or a route's one-item list); "\u0000" when given more than once. */
+export function single(raw: RawParams, name: string): string | undefined {
   const list = values(raw, name);
   return list.length === 1 ? list[0] : list.length > 1 ? "\u0000" : undefined;
 }
