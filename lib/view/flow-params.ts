@@ -20,7 +20,8 @@ export function parseFlowQuery(raw: RawParams): Parsed<FlowQuery> {
   const day = (name: string) => {
     const text = single(raw, name);
     if (text === undefined || text === "") return undefined;
-    if (param.day.safeParse(text).success) return text as IsoDate;
+    // A year the axis cannot have (0001) would put the stuck documents' cut-off outside PostgreSQL's dates.
+    if (param.day.safeParse(text).success && text >= "2000-01-01" && text <= "2100-12-31") return text as IsoDate;
     ignored.push(name);
     return undefined;
   };
